@@ -1,0 +1,35 @@
+"""Bench commands of the app: `bench --site SITE koperasi-provision NAME`."""
+
+import json
+
+import click
+from frappe.commands import get_site, pass_context
+
+
+@click.command("koperasi-provision")
+@click.argument("nama")
+@click.option("--abbr", help="Singkatan perusahaan (default: dari nama).")
+@click.option("--demo-users", is_flag=True, help="Buat pengguna demo Pengurus, Kasir dan Pengawas.")
+@click.option("--json", "as_json", is_flag=True, help="Cetak hasil sebagai JSON pada baris terakhir.")
+@pass_context
+def koperasi_provision(context, nama, abbr=None, demo_users=False, as_json=False):
+	"""Provision a Koperasi Kelurahan Merah Putih (company, chart of accounts, roles). Idempotent."""
+	import frappe
+
+	from koperasi_merah_putih.setup.provisioning import provision_koperasi
+
+	site = get_site(context)
+	frappe.init(site=site)
+	frappe.connect()
+	try:
+		result = provision_koperasi(nama, abbr=abbr, demo_users=demo_users)
+		frappe.db.commit()
+	finally:
+		frappe.destroy()
+	if as_json:
+		click.echo(json.dumps(result))
+	else:
+		click.echo(f"{result['company']} ({result['abbr']}): {result['accounts']} akun")
+
+
+commands = [koperasi_provision]

@@ -1,0 +1,27 @@
+app_name = "koperasi_merah_putih"
+app_title = "Koperasi Merah Putih"
+app_publisher = "Koperasi Merah Putih"
+app_description = "Koperasi Desa/Kelurahan Merah Putih: anggota, simpanan, pinjaman, pelatihan, SHU"
+app_email = "dev@koperasi-merah-putih.id"
+app_license = "GPL-3.0-or-later"
+app_icon = "octicon octicon-organization"
+app_color = "red"
+# "org/repo" form: a bare "erpnext" makes Frappe look the org up on GitHub at install time
+required_apps = ["frappe/erpnext"]
+
+add_to_apps_screen = [
+	{
+		"name": "koperasi_merah_putih",
+		"logo": "/assets/koperasi_merah_putih/images/logo.svg",
+		"title": "Koperasi",
+		"route": "/app/koperasi",
+	}
+]
+
+# Installation
+after_install = "koperasi_merah_putih.setup.install.after_install"
+after_migrate = "koperasi_merah_putih.setup.install.after_migrate"
+before_uninstall = "koperasi_merah_putih.setup.install.before_uninstall"
+
+# Print formats and templates: amounts in Indonesian words
+jinja = {"methods": ["koperasi_merah_putih.jinja.terbilang"]}

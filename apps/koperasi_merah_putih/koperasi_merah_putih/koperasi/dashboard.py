@@ -1,0 +1,49 @@
+"""Figures for the Koperasi workspace's number cards."""
+
+import json
+
+import frappe
+from frappe import _
+from frappe.query_builder.functions import Sum
+
+
+def _company(filters) -> str | None:
+	if isinstance(filters, str):
+		filters = json.loads(filters or "{}")
+	company = (filters or {}).get("company") if isinstance(filters, dict) else None
+	return company or frappe.defaults.get_user_default("Company") or frappe.db.get_single_value(
+		"Global Defaults", "default_company"
+	)
+
+
+def cash_and_bank_balance(company: str) -> float:
+	gle = frappe.qb.DocType("GL Entry")
+	acc = frappe.qb.DocType("Account")
+	row = (
+		frappe.qb.from_(gle)
+		.join(acc)
+		.on(gle.account == acc.name)
+		.select(Sum(gle.debit) - Sum(gle.credit))
+		.where(
+			(gle.company == company)
+			& (gle.is_cancelled == 0)
+			& (acc.account_type.isin(["Cash", "Bank"]))
+		)
+	).run()
+	return float(row[0][0] or 0) if row else 0.0
+
+
+@frappe.whitelist()
+def saldo_kas_dan_bank(filters=None) -> dict:
+	"""Cash and bank balance of the user's company, from the general ledger."""
+	frappe.has_permission("GL Entry", "read", throw=True)
+	company = _company(filters)
+	if not company:
+		frappe.throw(_("Belum ada koperasi (perusahaan) yang dipilih."))
+	frappe.has_permission("Company", "read", doc=company, throw=True)
+	return {
+		"value": cash_and_bank_balance(company),
+		"fieldtype": "Currency",
+		"options": frappe.get_cached_value("Company", company, "default_currency"),
+		"route": ["query-report", "General Ledger"],
+	}

@@ -1,0 +1,108 @@
+"""The cooperative's roles and what each may do on ERPNext's doctypes and reports.
+
+Pengurus (board) runs the cooperative's books; Kasir (cashier) records money and reads balances;
+Pengawas (supervisor) reads everything and changes nothing; Anggota (member) has no desk access and
+reaches only portal pages. Custom DocPerm rows are added (never removed) so a site's own tuning is
+kept; the sync runs on install, on every migrate and at provisioning.
+"""
+
+import frappe
+from frappe.permissions import add_permission, update_permission_property
+
+STAFF_ROLES = ("Pengurus", "Kasir", "Pengawas")
+MEMBER_ROLE = "Anggota"
+
+ROLES = {
+	"Pengurus": {"desk_access": 1},
+	"Kasir": {"desk_access": 1},
+	"Pengawas": {"desk_access": 1},
+	"Anggota": {"desk_access": 0},
+}
+
+READ = ("read", "report", "print", "export")
+WRITE = (*READ, "write", "create")
+SUBMIT = (*WRITE, "submit", "cancel", "amend")
+
+# doctype -> role -> permissions
+PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
+	"Company": {"Pengurus": (*READ, "write"), "Kasir": ("read",), "Pengawas": READ},
+	"Account": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": READ},
+	"GL Entry": {"Pengurus": READ, "Kasir": READ, "Pengawas": READ},
+	"Payment Ledger Entry": {"Pengurus": READ, "Kasir": READ, "Pengawas": READ},
+	"Journal Entry": {"Pengurus": SUBMIT, "Kasir": READ, "Pengawas": READ},
+	"Payment Entry": {"Pengurus": SUBMIT, "Kasir": WRITE, "Pengawas": READ},
+	"Period Closing Voucher": {"Pengurus": SUBMIT, "Pengawas": READ},
+	"Fiscal Year": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
+	"Cost Center": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
+	"Mode of Payment": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
+	"Currency": {"Pengurus": ("read",), "Kasir": ("read",), "Pengawas": ("read",)},
+	"Customer": {"Pengurus": WRITE, "Kasir": ("read", "print"), "Pengawas": READ},
+	"Customer Group": {"Pengurus": ("read",), "Kasir": ("read",), "Pengawas": ("read",)},
+	"Contact": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
+	"Address": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
+	"Accounting Period": {"Pengurus": WRITE, "Pengawas": ("read",)},
+	"Accounts Settings": {"Pengurus": ("read",), "Pengawas": ("read",)},
+}
+
+# ERPNext's financial reports the staff need (a report needs the role and read on its doctype).
+REPORTS = {
+	"General Ledger": STAFF_ROLES,
+	"Trial Balance": STAFF_ROLES,
+	"Balance Sheet": STAFF_ROLES,
+	"Profit and Loss Statement": STAFF_ROLES,
+	"Cash Flow": ("Pengurus", "Pengawas"),
+	"Accounts Receivable": STAFF_ROLES,
+	"Trial Balance for Party": STAFF_ROLES,
+}
+
+
+def ensure_roles() -> None:
+	for role, props in ROLES.items():
+		if frappe.db.exists("Role", role):
+			continue
+		frappe.get_doc({"doctype": "Role", "role_name": role, **props}).insert(ignore_permissions=True)
+
+
+def ensure_permissions() -> None:
+	for doctype, by_role in PERMISSIONS.items():
+		if not frappe.db.exists("DocType", doctype):
+			continue
+		for role, ptypes in by_role.items():
+			existing = frappe.db.get_value(
+				"Custom DocPerm", {"parent": doctype, "role": role, "permlevel": 0, "if_owner": 0}, "name"
+			)
+			if not existing:
+				add_permission(doctype, role, 0, "read")
+			meta = frappe.get_meta(doctype)
+			for ptype in ptypes:
+				if ptype in ("submit", "cancel", "amend") and not meta.is_submittable:
+					continue
+				if not frappe.db.get_value(
+					"Custom DocPerm", {"parent": doctype, "role": role, "permlevel": 0, "if_owner": 0}, ptype
+				):
+					update_permission_property(doctype, role, 0, ptype, 1, validate=False)
+
+
+def ensure_report_roles() -> None:
+	for report, roles in REPORTS.items():
+		if not frappe.db.exists("Report", report):
+			continue
+		have = set(frappe.get_all("Has Role", {"parent": report, "parenttype": "Report"}, pluck="role"))
+		doc = None
+		for role in roles:
+			if role not in have:
+				doc = doc or frappe.get_doc("Report", report)
+				doc.append("roles", {"role": role})
+		if doc:
+			# standard reports are read-only outside developer mode; add the rows directly
+			for row in doc.roles:
+				if row.is_new():
+					row.parent, row.parenttype, row.parentfield = report, "Report", "roles"
+					row.db_insert()
+
+
+def sync_roles_and_permissions() -> None:
+	ensure_roles()
+	ensure_permissions()
+	ensure_report_roles()
+	frappe.clear_cache()

@@ -1,0 +1,96 @@
+"""Sites: create one with ERPNext and the app (idempotent), migrate when the code changed, provision."""
+
+import hashlib
+import json
+import secrets
+import subprocess
+
+from .config import ROOT
+from .system import db_root_password
+from .util import KmpError, frappe_cmd, info
+
+
+def site_path(site: str):
+	return ROOT / "sites" / site
+
+
+def admin_password(site: str) -> str:
+	path = site_path(site) / "kmp-admin-password"
+	if path.exists():
+		return path.read_text().strip()
+	return secrets.token_urlsafe(12)
+
+
+def _save_admin_password(site: str, password: str) -> None:
+	path = site_path(site) / "kmp-admin-password"
+	path.write_text(password + "\n")
+	path.chmod(0o600)
+
+
+def code_stamp() -> str:
+	"""What a migrate depends on: the apps' commits and every file of our app."""
+	h = hashlib.sha1()
+	for app in ("frappe", "erpnext"):
+		h.update(
+			subprocess.run(
+				["git", "rev-parse", "HEAD"], cwd=ROOT / "apps" / app, capture_output=True, text=True
+			).stdout.encode()
+		)
+	app_dir = ROOT / "apps" / "koperasi_merah_putih" / "koperasi_merah_putih"
+	for p in sorted(app_dir.rglob("*")):
+		if p.is_file() and "__pycache__" not in p.parts and p.suffix in (".py", ".json", ".txt", ".po", ".html"):
+			h.update(str(p.relative_to(app_dir)).encode())
+			h.update(p.read_bytes())
+	return h.hexdigest()
+
+
+def site_exists(site: str) -> bool:
+	return (site_path(site) / "site_config.json").exists()
+
+
+def create_site(site: str, *, source_sql: str | None = None) -> None:
+	password = admin_password(site)
+	args = [
+		"new-site", site,
+		"--db-root-username", "root",
+		"--db-root-password", db_root_password(),
+		"--admin-password", password,
+		"--mariadb-user-host-login-scope", "%",
+		"--force",
+	]
+	if source_sql:
+		args += ["--source-sql", source_sql]
+	else:
+		args += ["--install-app", "erpnext", "--install-app", "koperasi_merah_putih"]
+	frappe_cmd(*args, timeout=3600)
+	_save_admin_password(site, password)
+
+
+def ensure_site(site: str, default: bool = False) -> None:
+	stamp_file = site_path(site) / "kmp-code-stamp"
+	if not site_exists(site):
+		info(f"Creating site {site} with ERPNext and koperasi_merah_putih")
+		create_site(site)
+	else:
+		apps = frappe_cmd("list-apps", "--format", "json", site=site, capture=True).stdout
+		if "koperasi_merah_putih" not in apps:
+			frappe_cmd("install-app", "erpnext", "koperasi_merah_putih", site=site, timeout=3600)
+		if not stamp_file.exists() or stamp_file.read_text() != code_stamp():
+			info(f"Migrating {site} (code changed since the last run)")
+			frappe_cmd("migrate", site=site, timeout=3600)
+	stamp_file.write_text(code_stamp())
+	if default:
+		frappe_cmd("use", site, quiet=True)
+
+
+def provision(site: str, name: str, abbr: str | None = None, demo_users: bool = False) -> dict:
+	args = ["koperasi-provision", name, "--json"]
+	if abbr:
+		args += ["--abbr", abbr]
+	if demo_users:
+		args += ["--demo-users"]
+	out = frappe_cmd(*args, site=site, capture=True, timeout=1800).stdout
+	try:
+		return json.loads(out.strip().splitlines()[-1])
+	except (ValueError, IndexError):
+		raise KmpError(f"Provisioning printed no result:\n{out[-3000:]}")

@@ -1,0 +1,1 @@
+LEVELS = ("unit", "integration", "http", "browser")
