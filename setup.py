@@ -10,5 +10,5 @@ setup(
 	packages=find_packages(include=["kmp_cli", "kmp_cli.*"]),
 	python_requires=">=3.10",
 	install_requires=["click>=8.1"],
-	entry_points={"console_scripts": ["kmp = kmp_cli.cli:cli"]},
+	entry_points={"console_scripts": ["kmp = kmp_cli.cli:main"]},
 )

@@ -132,7 +132,7 @@ def write_bench_config(settings: Settings) -> None:
 		"redis_cache: redis-server config/redis_cache.conf\n"
 		"redis_queue: redis-server config/redis_queue.conf\n"
 		f"web: cd sites && ../env/bin/gunicorn -b {settings.host}:{settings.port} -w 2 -t 120 "
-		"frappe.app:application --preload\n"
+		"'frappe.app:application_with_statics()' --preload\n"
 		"socketio: node apps/frappe/socketio.js\n"
 		"schedule: cd sites && ../env/bin/python -m frappe.utils.bench_helper frappe schedule\n"
 		"worker: cd sites && ../env/bin/python -m frappe.utils.bench_helper frappe worker\n"
@@ -166,7 +166,9 @@ def build_assets(force: bool = False) -> None:
 		if pub.exists():
 			inputs += sorted(p for p in pub.rglob("*") if p.is_file() and "node_modules" not in p.parts)
 	head = [
-		subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT / "apps" / a, capture_output=True, text=True).stdout
+		subprocess.run(
+			["git", "rev-parse", "HEAD"], cwd=ROOT / "apps" / a, capture_output=True, text=True
+		).stdout
 		for a in APPS
 	]
 	key = hashlib.sha1(("".join(head) + _digest(*inputs)).encode()).hexdigest()

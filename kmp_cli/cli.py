@@ -107,8 +107,13 @@ def frappe(args):
 
 
 @cli.command()
-@click.option("--level", "levels", multiple=True, type=click.Choice(testing.LEVELS),
-			  help="Run only these levels (default: all four).")
+@click.option(
+	"--level",
+	"levels",
+	multiple=True,
+	type=click.Choice(testing.LEVELS),
+	help="Run only these levels (default: all four).",
+)
 @click.option("--keep-site", is_flag=True, help="Reuse the test site if it exists (faster; not for CI).")
 @click.argument("pytest_args", nargs=-1, type=click.UNPROCESSED)
 def test(levels, keep_site, pytest_args):

@@ -15,9 +15,10 @@ $KMP_CONFIG, then ~/.config/kmp/kmp.toml, then /etc/kmp/kmp.toml (first one foun
 """
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -76,8 +77,18 @@ def load() -> Settings:
 			if key in src:
 				setattr(s, attr, str(src[key]))
 				s.origin[attr] = str(path)
-		for key in ("host", "port", "socketio_port", "redis_cache_port", "redis_queue_port", "site",
-					"test_site", "test_port", "db_host", "db_port"):
+		for key in (
+			"host",
+			"port",
+			"socketio_port",
+			"redis_cache_port",
+			"redis_queue_port",
+			"site",
+			"test_site",
+			"test_port",
+			"db_host",
+			"db_port",
+		):
 			if key in server:
 				setattr(s, key, type(getattr(s, key))(server[key]))
 				s.origin[key] = str(path)

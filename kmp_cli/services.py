@@ -82,11 +82,16 @@ def spawn(name: str, cmd: list[str], cwd: Path, env: dict | None = None) -> int:
 def web_command(host: str, port: int, workers: int = 2) -> list[str]:
 	return [
 		str(ROOT / "env" / "bin" / "gunicorn"),
-		"-b", f"{host}:{port}",
-		"-w", str(workers),
-		"-t", "120",
-		"--graceful-timeout", "5",
-		"frappe.app:application",
+		"-b",
+		f"{host}:{port}",
+		"-w",
+		str(workers),
+		"-t",
+		"120",
+		"--graceful-timeout",
+		"5",
+		# no nginx in front: serve /assets and /files too, with Frappe's own middleware
+		"frappe.app:application_with_statics()",
 		"--preload",
 	]
 
@@ -96,7 +101,10 @@ def start_web(settings: Settings, name: str = "web", port: int | None = None, wo
 	if _pid(name) and port_open(port):
 		return
 	if port_open(port):
-		raise KmpError(f"Port {port} is already in use by another program.", "stop it, or set [server] port in /etc/kmp/kmp.toml")
+		raise KmpError(
+			f"Port {port} is already in use by another program.",
+			"stop it, or set [server] port in /etc/kmp/kmp.toml",
+		)
 	spawn(name, web_command(settings.host if name == "web" else "127.0.0.1", port, workers), ROOT / "sites")
 	if not wait_port(port, 60):
 		raise KmpError(f"The web server did not start on port {port}.", f"see logs/{name}.log")

@@ -38,7 +38,11 @@ def code_stamp() -> str:
 		)
 	app_dir = ROOT / "apps" / "koperasi_merah_putih" / "koperasi_merah_putih"
 	for p in sorted(app_dir.rglob("*")):
-		if p.is_file() and "__pycache__" not in p.parts and p.suffix in (".py", ".json", ".txt", ".po", ".html"):
+		if (
+			p.is_file()
+			and "__pycache__" not in p.parts
+			and p.suffix in (".py", ".json", ".txt", ".po", ".html")
+		):
 			h.update(str(p.relative_to(app_dir)).encode())
 			h.update(p.read_bytes())
 	return h.hexdigest()
@@ -51,11 +55,16 @@ def site_exists(site: str) -> bool:
 def create_site(site: str, *, source_sql: str | None = None) -> None:
 	password = admin_password(site)
 	args = [
-		"new-site", site,
-		"--db-root-username", "root",
-		"--db-root-password", db_root_password(),
-		"--admin-password", password,
-		"--mariadb-user-host-login-scope", "%",
+		"new-site",
+		site,
+		"--db-root-username",
+		"root",
+		"--db-root-password",
+		db_root_password(),
+		"--admin-password",
+		password,
+		"--mariadb-user-host-login-scope",
+		"%",
 		"--force",
 	]
 	if source_sql:
@@ -94,3 +103,18 @@ def provision(site: str, name: str, abbr: str | None = None, demo_users: bool = 
 		return json.loads(out.strip().splitlines()[-1])
 	except (ValueError, IndexError):
 		raise KmpError(f"Provisioning printed no result:\n{out[-3000:]}")
+
+
+def drop_site(site: str) -> None:
+	info(f"Dropping {site}")
+	frappe_cmd(
+		"drop-site",
+		site,
+		"--db-root-username",
+		"root",
+		"--db-root-password",
+		db_root_password(),
+		"--force",
+		"--no-backup",
+		timeout=600,
+	)

@@ -92,7 +92,9 @@ def ensure_node() -> None:
 
 def _mariadb_alive() -> bool:
 	return (
-		subprocess.run(as_root(["mariadb-admin", "--protocol=socket", "ping"]), capture_output=True).returncode
+		subprocess.run(
+			as_root(["mariadb-admin", "--protocol=socket", "ping"]), capture_output=True
+		).returncode
 		== 0
 	)
 

@@ -11,8 +11,10 @@ def _company(filters) -> str | None:
 	if isinstance(filters, str):
 		filters = json.loads(filters or "{}")
 	company = (filters or {}).get("company") if isinstance(filters, dict) else None
-	return company or frappe.defaults.get_user_default("Company") or frappe.db.get_single_value(
-		"Global Defaults", "default_company"
+	return (
+		company
+		or frappe.defaults.get_user_default("Company")
+		or frappe.db.get_single_value("Global Defaults", "default_company")
 	)
 
 
@@ -24,11 +26,7 @@ def cash_and_bank_balance(company: str) -> float:
 		.join(acc)
 		.on(gle.account == acc.name)
 		.select(Sum(gle.debit) - Sum(gle.credit))
-		.where(
-			(gle.company == company)
-			& (gle.is_cancelled == 0)
-			& (acc.account_type.isin(["Cash", "Bank"]))
-		)
+		.where((gle.company == company) & (gle.is_cancelled == 0) & (acc.account_type.isin(["Cash", "Bank"])))
 	).run()
 	return float(row[0][0] or 0) if row else 0.0
 

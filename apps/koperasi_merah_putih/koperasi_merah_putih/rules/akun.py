@@ -4,8 +4,15 @@ A chart is {"Account Name": {"account_number": "1", "root_type": "Asset", "Child
 """
 
 ROOT_TYPES = {"Asset", "Liability", "Equity", "Income", "Expense"}
-META_KEYS = {"account_number", "account_type", "root_type", "is_group", "tax_rate", "account_currency",
-			 "account_name"}
+META_KEYS = {
+	"account_number",
+	"account_type",
+	"root_type",
+	"is_group",
+	"tax_rate",
+	"account_currency",
+	"account_name",
+}
 
 
 def iter_accounts(tree: dict, parent: str | None = None, root_type: str | None = None):

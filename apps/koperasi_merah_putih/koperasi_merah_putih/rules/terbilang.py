@@ -9,8 +9,18 @@
 from decimal import ROUND_HALF_UP, Decimal
 
 _SATUAN = [
-	"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-	"sepuluh", "sebelas",
+	"nol",
+	"satu",
+	"dua",
+	"tiga",
+	"empat",
+	"lima",
+	"enam",
+	"tujuh",
+	"delapan",
+	"sembilan",
+	"sepuluh",
+	"sebelas",
 ]
 # short scale as used in Indonesia: ribu 10^3, juta 10^6, miliar 10^9, triliun 10^12, kuadriliun 10^15
 _SKALA = [(10**15, "kuadriliun"), (10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu")]

@@ -5,7 +5,9 @@ from fractions import Fraction
 
 
 def bulat(amount) -> int:
-	"""Round to whole rupiah, half up (Rp0.5 -> Rp1), as cashiers do."""
+	"""Round to whole rupiah, half up (Rp0.5 -> Rp1, -Rp0.5 -> -Rp1), as cashiers do."""
+	if isinstance(amount, Fraction):
+		amount = Decimal(amount.numerator) / Decimal(amount.denominator)
 	return int(Decimal(str(amount)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 

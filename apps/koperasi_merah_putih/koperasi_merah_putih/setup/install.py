@@ -19,5 +19,7 @@ def before_uninstall():
 		for role in roles.ROLES:
 			frappe.db.delete("Custom DocPerm", {"parent": doctype, "role": role})
 	for report in roles.REPORTS:
-		frappe.db.delete("Has Role", {"parent": report, "parenttype": "Report", "role": ("in", list(roles.ROLES))})
+		frappe.db.delete(
+			"Has Role", {"parent": report, "parenttype": "Report", "role": ("in", list(roles.ROLES))}
+		)
 	frappe.clear_cache()

@@ -224,6 +224,8 @@ def ensure_company_defaults(company: str) -> None:
 		)
 		frappe.db.set_default("company", company)
 		frappe.db.set_default("currency", "IDR")
+	if not frappe.db.get_single_value("Pengaturan Koperasi", "koperasi"):
+		frappe.db.set_single_value("Pengaturan Koperasi", "koperasi", company)
 
 
 def ensure_setup_complete(company: str) -> None:
@@ -252,7 +254,9 @@ def ensure_setup_complete(company: str) -> None:
 
 def ensure_customer_group() -> str:
 	if not frappe.db.exists("Customer Group", CUSTOMER_GROUP):
-		parent = frappe.db.get_value("Customer Group", {"is_group": 1, "parent_customer_group": ("in", ("", None))})
+		parent = frappe.db.get_value(
+			"Customer Group", {"is_group": 1, "parent_customer_group": ("in", ("", None))}
+		)
 		frappe.get_doc(
 			{
 				"doctype": "Customer Group",

@@ -1,0 +1,12 @@
+# Copyright (c) 2026, Koperasi Merah Putih
+# License: GPL-3.0-or-later
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+
+
+class PengaturanKoperasi(Document):
+	def validate(self):
+		if self.usia_minimal_anggota is not None and self.usia_minimal_anggota < 0:
+			frappe.throw(_("Usia minimal anggota tidak boleh negatif."))

@@ -1,0 +1,63 @@
+"""Browser level: Debian's Chromium, headless, driven by Playwright; screenshots kept as artifacts."""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tests.support import frappe_site
+from tests.support.data import ensure_all_users, ensure_koperasi
+
+BASE_URL = os.environ.get("KMP_TEST_URL", f"http://{frappe_site.SITE}:8010")
+SHOTS = Path(os.environ.get("KMP_ARTIFACTS", frappe_site.ROOT / "artifacts")) / "screenshots"
+CHROMIUM_ARGS = [
+	"--headless=new",
+	"--no-sandbox",
+	"--disable-gpu",
+	"--disable-dev-shm-usage",
+	"--disable-quic",
+	"--no-first-run",
+	"--disable-background-networking",
+	"--disable-component-update",
+	"--disable-sync",
+]
+
+
+def pytest_configure(config):
+	frappe_site.connect()
+
+
+@pytest.fixture(scope="session")
+def users():
+	ensure_koperasi()
+	return ensure_all_users()
+
+
+@pytest.fixture(scope="session")
+def browser():
+	executable = os.environ.get("KMP_CHROMIUM") or "/usr/bin/chromium"
+	with sync_playwright() as p:
+		b = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+		yield b
+		b.close()
+
+
+@pytest.fixture
+def page(browser, request):
+	context = browser.new_context(base_url=BASE_URL, viewport={"width": 1366, "height": 900}, locale="id-ID")
+	pg = context.new_page()
+	pg.set_default_timeout(30000)
+	yield pg
+	SHOTS.mkdir(parents=True, exist_ok=True)
+	name = re.sub(r"[^A-Za-z0-9_-]+", "_", request.node.name)
+	pg.screenshot(path=str(SHOTS / f"{name}-end.png"), full_page=True)
+	context.close()
+
+
+def shot(page, name: str) -> Path:
+	SHOTS.mkdir(parents=True, exist_ok=True)
+	path = SHOTS / f"{name}.png"
+	page.screenshot(path=str(path), full_page=True)
+	return path

@@ -1,0 +1,74 @@
+"""Provisioning is idempotent, and a second cooperative gets its own complete books."""
+
+import frappe
+from frappe.tests.utils import FrappeTestCase
+
+from koperasi_merah_putih.setup import roles
+from koperasi_merah_putih.setup.provisioning import company_name, provision_koperasi
+from tests.support.data import KOPERASI, ensure_koperasi
+
+
+def snapshot(company: str) -> dict:
+	return {
+		"companies": sorted(frappe.get_all("Company", pluck="name")),
+		"accounts": sorted(
+			frappe.get_all(
+				"Account", {"company": company}, ["name", "parent_account", "root_type"], as_list=True
+			)
+		),
+		"roles": sorted(frappe.get_all("Role", {"name": ("in", list(roles.ROLES))}, pluck="name")),
+		"perms": frappe.db.count("Custom DocPerm", {"role": ("in", list(roles.ROLES))}),
+		"report_roles": frappe.db.count(
+			"Has Role", {"parenttype": "Report", "role": ("in", list(roles.ROLES))}
+		),
+		"fiscal_years": frappe.db.count("Fiscal Year"),
+		"cost_centers": frappe.db.count("Cost Center", {"company": company}),
+		"warehouses": frappe.db.count("Warehouse", {"company": company}),
+		"customer_groups": frappe.db.count("Customer Group"),
+	}
+
+
+class TestProvisioning(FrappeTestCase):
+	def test_provisioning_twice_changes_nothing(self):
+		first = ensure_koperasi()
+		before = snapshot(first["company"])
+		second = provision_koperasi(KOPERASI)
+		self.assertEqual(first["company"], second["company"])
+		self.assertEqual(first["abbr"], second["abbr"])
+		self.assertEqual(before, snapshot(second["company"]))
+
+	def test_roles_exist_with_the_right_desk_access(self):
+		ensure_koperasi()
+		for role in ("Pengurus", "Kasir", "Pengawas"):
+			self.assertEqual(frappe.db.get_value("Role", role, "desk_access"), 1, role)
+		self.assertEqual(frappe.db.get_value("Role", "Anggota", "desk_access"), 0)
+
+	def test_pengawas_reads_but_cannot_change_the_books(self):
+		ensure_koperasi()
+		for doctype in ("Account", "Journal Entry", "GL Entry"):
+			perm = frappe.db.get_value(
+				"Custom DocPerm",
+				{"parent": doctype, "role": "Pengawas", "permlevel": 0},
+				["read", "write", "create", "submit", "cancel", "delete"],
+				as_dict=True,
+			)
+			self.assertEqual(perm.read, 1, doctype)
+			self.assertFalse(any([perm.write, perm.create, perm.submit, perm.cancel, perm.delete]), doctype)
+		self.assertIn(
+			"Pengawas",
+			frappe.get_all("Has Role", {"parent": "Trial Balance", "parenttype": "Report"}, pluck="role"),
+		)
+
+	def test_a_second_cooperative_gets_its_own_company_and_chart(self):
+		result = provision_koperasi("Kauman Uji", abbr="KMP-KMU")
+		self.assertEqual(result["company"], company_name("Kauman Uji"))
+		self.assertEqual(result["abbr"], "KMP-KMU")
+		self.assertEqual(
+			result["accounts"], frappe.db.count("Account", {"company": ensure_koperasi()["company"]})
+		)
+		self.assertTrue(frappe.db.exists("Account", {"company": result["company"], "account_number": "3101"}))
+
+	def test_an_empty_name_is_refused_in_indonesian(self):
+		with self.assertRaises(frappe.ValidationError) as ctx:
+			provision_koperasi("  ")
+		self.assertIn("wajib diisi", str(ctx.exception))

@@ -1,0 +1,33 @@
+"""The staff's desk home."""
+
+import frappe
+from frappe.tests.utils import FrappeTestCase
+
+from koperasi_merah_putih.koperasi.dashboard import saldo_kas_dan_bank
+from tests.support.data import ensure_koperasi, ensure_user
+
+
+class TestWorkspace(FrappeTestCase):
+	def test_koperasi_workspace_has_cards_and_shortcuts(self):
+		ws = frappe.get_doc("Workspace", "Koperasi")
+		self.assertEqual(ws.module, "Koperasi")
+		self.assertEqual(
+			{c.number_card_name for c in ws.number_cards}, {"Saldo Kas dan Bank", "Anggota Terdaftar"}
+		)
+		self.assertIn("Trial Balance", {s.link_to for s in ws.shortcuts})
+		self.assertTrue({"Pengurus", "Kasir", "Pengawas"} <= {r.role for r in ws.roles})
+
+	def test_cash_card_reads_the_ledger_for_staff_only(self):
+		company = ensure_koperasi()["company"]
+		pengurus = ensure_user("pengurus")
+		anggota = ensure_user("anggota")
+		frappe.set_user(pengurus)
+		try:
+			value = saldo_kas_dan_bank({"company": company})
+			self.assertEqual(value["fieldtype"], "Currency")
+			self.assertIsInstance(value["value"], float)
+			frappe.set_user(anggota)
+			with self.assertRaises(frappe.PermissionError):
+				saldo_kas_dan_bank({"company": company})
+		finally:
+			frappe.set_user("Administrator")
