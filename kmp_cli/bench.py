@@ -162,9 +162,11 @@ def build_assets(force: bool = False) -> None:
 	"""Build JS/CSS with Frappe's builder (never downloading prebuilt assets)."""
 	inputs = []
 	for app in (*APPS, OUR_APP):
-		pub = ROOT / "apps" / app / app / "public"
-		if pub.exists():
-			inputs += sorted(p for p in pub.rglob("*") if p.is_file() and "node_modules" not in p.parts)
+		# JS/CSS sources, and the translations that the build compiles to .mo files
+		for folder in ("public", "locale"):
+			src = ROOT / "apps" / app / app / folder
+			if src.exists():
+				inputs += sorted(p for p in src.rglob("*") if p.is_file() and "node_modules" not in p.parts)
 	head = [
 		subprocess.run(
 			["git", "rev-parse", "HEAD"], cwd=ROOT / "apps" / a, capture_output=True, text=True

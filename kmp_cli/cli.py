@@ -119,9 +119,14 @@ def frappe(args):
 def test(levels, keep_site, pytest_args):
 	"""Command 2: build what is needed and run unit, integration, HTTP and browser tests."""
 	settings = load()
+	redis_was_up = services.port_open(settings.redis_cache_port)
 	prepare_system(settings, with_test_tools=True)
 	prepare_bench(settings)
-	code = testing.run(settings, levels or testing.LEVELS, keep_site=keep_site, extra=list(pytest_args))
+	try:
+		code = testing.run(settings, levels or testing.LEVELS, keep_site=keep_site, extra=list(pytest_args))
+	finally:
+		if not redis_was_up:
+			services.stop_redis()
 	print_timings()
 	sys.exit(code)
 

@@ -151,6 +151,10 @@ PROCESSES = ["web", "socketio", "worker", "schedule"]
 def stop_all() -> None:
 	for name in PROCESSES:
 		stop(name)
+	stop_redis()
+
+
+def stop_redis() -> None:
 	for name in ("cache", "queue"):
 		pidfile = PIDS / f"redis_{name}.pid"
 		try:

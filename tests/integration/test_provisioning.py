@@ -69,6 +69,11 @@ class TestProvisioning(FrappeTestCase):
 		self.assertTrue(frappe.db.exists("Account", {"company": result["company"], "account_number": "3101"}))
 
 	def test_an_empty_name_is_refused_in_indonesian(self):
-		with self.assertRaises(frappe.ValidationError) as ctx:
-			provision_koperasi("  ")
+		previous = frappe.local.lang
+		frappe.local.lang = "id"
+		try:
+			with self.assertRaises(frappe.ValidationError) as ctx:
+				provision_koperasi("  ")
+		finally:
+			frappe.local.lang = previous
 		self.assertIn("wajib diisi", str(ctx.exception))

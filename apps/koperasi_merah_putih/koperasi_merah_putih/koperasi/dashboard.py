@@ -37,7 +37,7 @@ def saldo_kas_dan_bank(filters=None) -> dict:
 	frappe.has_permission("GL Entry", "read", throw=True)
 	company = _company(filters)
 	if not company:
-		frappe.throw(_("Belum ada koperasi (perusahaan) yang dipilih."))
+		frappe.throw(_("No cooperative (company) has been selected yet."))
 	frappe.has_permission("Company", "read", doc=company, throw=True)
 	return {
 		"value": cash_and_bank_balance(company),

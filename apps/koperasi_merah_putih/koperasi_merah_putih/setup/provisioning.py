@@ -58,7 +58,7 @@ SYSTEM_SETTINGS = {
 def company_name(nama: str) -> str:
 	nama = (nama or "").strip()
 	if not nama:
-		frappe.throw(_("Nama kelurahan/desa koperasi wajib diisi."))
+		frappe.throw(_("The name of the cooperative's ward or village is required."))
 	if nama.lower().startswith(COMPANY_PREFIX.lower()):
 		return nama
 	return f"{COMPANY_PREFIX} {nama}"
@@ -68,7 +68,7 @@ def load_chart() -> dict:
 	chart = json.loads(CHART_FILE.read_text())
 	problems = validate_chart(chart)
 	if problems:
-		frappe.throw(_("Bagan akun koperasi tidak valid: {0}").format("; ".join(problems)))
+		frappe.throw(_("The cooperative chart of accounts is not valid: {0}").format("; ".join(problems)))
 	return chart
 
 

@@ -9,4 +9,4 @@ from frappe.model.document import Document
 class PengaturanKoperasi(Document):
 	def validate(self):
 		if self.usia_minimal_anggota is not None and self.usia_minimal_anggota < 0:
-			frappe.throw(_("Usia minimal anggota tidak boleh negatif."))
+			frappe.throw(_("The minimum member age cannot be negative."))
