@@ -132,7 +132,7 @@ def write_bench_config(settings: Settings) -> None:
 		"redis_cache: redis-server config/redis_cache.conf\n"
 		"redis_queue: redis-server config/redis_queue.conf\n"
 		f"web: cd sites && ../env/bin/gunicorn -b {settings.host}:{settings.port} -w 2 -t 120 "
-		"'frappe.app:application_with_statics()' --preload\n"
+		"'kmp_cli.wsgi:application()' --preload\n"
 		"socketio: node apps/frappe/socketio.js\n"
 		"schedule: cd sites && ../env/bin/python -m frappe.utils.bench_helper frappe schedule\n"
 		"worker: cd sites && ../env/bin/python -m frappe.utils.bench_helper frappe worker\n"

@@ -90,8 +90,8 @@ def web_command(host: str, port: int, workers: int = 2) -> list[str]:
 		"120",
 		"--graceful-timeout",
 		"5",
-		# no nginx in front: serve /assets and /files too, with Frappe's own middleware
-		"frappe.app:application_with_statics()",
+		# no nginx in front: statics and the default site (see kmp_cli/wsgi.py)
+		"kmp_cli.wsgi:application()",
 		"--preload",
 	]
 

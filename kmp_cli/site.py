@@ -93,16 +93,31 @@ def ensure_site(site: str, default: bool = False) -> None:
 
 
 def provision(site: str, name: str, abbr: str | None = None, demo_users: bool = False) -> dict:
+	"""Provision through the app's bench command; demo logins are kept in the site folder (0600)
+	so that every run can print them, and reset only if this machine lost them."""
+	saved_file = site_path(site) / "kmp-demo-users.json"
+	saved = json.loads(saved_file.read_text()) if saved_file.exists() else {}
 	args = ["koperasi-provision", name, "--json"]
 	if abbr:
 		args += ["--abbr", abbr]
 	if demo_users:
 		args += ["--demo-users"]
+		if not saved_file.exists():
+			# users created earlier on this site have passwords this machine no longer knows
+			args += ["--reset-demo-passwords"]
 	out = frappe_cmd(*args, site=site, capture=True, timeout=1800).stdout
 	try:
-		return json.loads(out.strip().splitlines()[-1])
+		result = json.loads(out.strip().splitlines()[-1])
 	except (ValueError, IndexError):
 		raise KmpError(f"Provisioning printed no result:\n{out[-3000:]}")
+	for user in result.get("users", []):
+		if user.get("password"):
+			saved[user["email"]] = user["password"]
+		user["password"] = saved.get(user["email"], "(see Administrator: User list)")
+	if result.get("users"):
+		saved_file.write_text(json.dumps(saved, indent=1))
+		saved_file.chmod(0o600)
+	return result
 
 
 def drop_site(site: str) -> None:

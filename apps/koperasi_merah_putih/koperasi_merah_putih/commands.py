@@ -10,9 +10,10 @@ from frappe.commands import get_site, pass_context
 @click.argument("nama")
 @click.option("--abbr", help="Singkatan perusahaan (default: dari nama).")
 @click.option("--demo-users", is_flag=True, help="Buat pengguna demo Pengurus, Kasir dan Pengawas.")
+@click.option("--reset-demo-passwords", is_flag=True, help="Beri kata sandi baru bagi pengguna demo.")
 @click.option("--json", "as_json", is_flag=True, help="Cetak hasil sebagai JSON pada baris terakhir.")
 @pass_context
-def koperasi_provision(context, nama, abbr=None, demo_users=False, as_json=False):
+def koperasi_provision(context, nama, abbr=None, demo_users=False, reset_demo_passwords=False, as_json=False):
 	"""Provision a Koperasi Kelurahan Merah Putih (company, chart of accounts, roles). Idempotent."""
 	import frappe
 
@@ -22,7 +23,9 @@ def koperasi_provision(context, nama, abbr=None, demo_users=False, as_json=False
 	frappe.init(site=site)
 	frappe.connect()
 	try:
-		result = provision_koperasi(nama, abbr=abbr, demo_users=demo_users)
+		result = provision_koperasi(
+			nama, abbr=abbr, demo_users=demo_users, reset_demo_passwords=reset_demo_passwords
+		)
 		frappe.db.commit()
 	finally:
 		frappe.destroy()

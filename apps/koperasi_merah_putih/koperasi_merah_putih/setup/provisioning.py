@@ -72,7 +72,9 @@ def load_chart() -> dict:
 	return chart
 
 
-def provision_koperasi(nama: str, abbr: str | None = None, demo_users: bool = False) -> dict:
+def provision_koperasi(
+	nama: str, abbr: str | None = None, demo_users: bool = False, reset_demo_passwords: bool = False
+) -> dict:
 	"""Create or complete one cooperative; returns what it holds (company, accounts, users)."""
 	name = company_name(nama)
 	ensure_erpnext_fixtures()
@@ -83,7 +85,7 @@ def provision_koperasi(nama: str, abbr: str | None = None, demo_users: bool = Fa
 	ensure_setup_complete(company)
 	ensure_customer_group()
 	roles.sync_roles_and_permissions()
-	users = ensure_demo_users(company) if demo_users else []
+	users = ensure_demo_users(company, reset_demo_passwords) if demo_users else []
 	return {
 		"company": company,
 		"abbr": frappe.db.get_value("Company", company, "abbr"),
@@ -280,13 +282,20 @@ def demo_email(prefix: str, company: str) -> str:
 	return f"{prefix}@{slug}.koperasi.test"
 
 
-def ensure_demo_users(company: str) -> list[dict]:
-	"""Staff users for a demo cooperative. A password is returned only when the user is created."""
+def ensure_demo_users(company: str, reset_passwords: bool = False) -> list[dict]:
+	"""Staff users for a demo cooperative. A password is returned only when the user is created
+	or when asked to reset it (the caller lost it): it is never stored in clear on the site."""
+	from frappe.utils.password import update_password
+
 	out = []
 	for prefix, role, full_name in DEMO_USERS:
 		email = demo_email(prefix, company)
 		entry = {"email": email, "role": role, "password": None}
-		if not frappe.db.exists("User", email):
+		if frappe.db.exists("User", email):
+			if reset_passwords:
+				entry["password"] = secrets.token_urlsafe(9)
+				update_password(email, entry["password"])
+		else:
 			password = secrets.token_urlsafe(9)
 			first, _sep, last = full_name.partition(" ")
 			user = frappe.get_doc(
