@@ -96,7 +96,13 @@ def web_command(host: str, port: int, workers: int = 2) -> list[str]:
 	]
 
 
-def start_web(settings: Settings, name: str = "web", port: int | None = None, workers: int = 2) -> None:
+def start_web(
+	settings: Settings,
+	name: str = "web",
+	port: int | None = None,
+	workers: int = 2,
+	default_site: str | None = None,
+) -> None:
 	port = port or settings.port
 	if _pid(name) and port_open(port):
 		return
@@ -105,7 +111,12 @@ def start_web(settings: Settings, name: str = "web", port: int | None = None, wo
 			f"Port {port} is already in use by another program.",
 			"stop it, or set [server] port in /etc/kmp/kmp.toml",
 		)
-	spawn(name, web_command(settings.host if name == "web" else "127.0.0.1", port, workers), ROOT / "sites")
+	spawn(
+		name,
+		web_command(settings.host if name == "web" else "127.0.0.1", port, workers),
+		ROOT / "sites",
+		env={"KMP_DEFAULT_SITE": default_site} if default_site else None,
+	)
 	if not wait_port(port, 60):
 		raise KmpError(f"The web server did not start on port {port}.", f"see logs/{name}.log")
 

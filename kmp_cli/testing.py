@@ -65,7 +65,13 @@ def run(settings: Settings, levels, keep_site: bool = False, extra: list | None 
 			if level in ("http", "browser") and not server_started:
 				with phase(f"Test server on port {settings.test_port}"):
 					services.stop("test-web")
-					services.start_web(settings, name="test-web", port=settings.test_port, workers=3)
+					services.start_web(
+						settings,
+						name="test-web",
+						port=settings.test_port,
+						workers=3,
+						default_site=settings.test_site,
+					)
 				server_started = True
 			junit = ARTIFACTS / f"junit-{level}.xml"
 			junit.unlink(missing_ok=True)

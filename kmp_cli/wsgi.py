@@ -1,10 +1,12 @@
-"""The WSGI entry gunicorn serves when no nginx stands in front (`kmp start`).
+"""The WSGI entry gunicorn serves when no nginx stands in front (`kmp start`, the test server).
 
 Frappe picks the site from the Host header and expects nginx to send unknown hosts (an IP address,
-`localhost`) to the default site and to serve /assets and /files. This does both, with Frappe's own
-middleware: requests whose host is not a site folder go to `default_site` (`frappe use SITE`)."""
+`localhost`) to the default site and to serve /assets and /files. This does both with Frappe's own
+middleware: a request whose host is not a site folder goes to the default site ($KMP_DEFAULT_SITE,
+else `default_site` from `frappe use SITE`)."""
 
 import json
+import os
 from pathlib import Path
 
 
@@ -15,16 +17,17 @@ def application():
 	inner = app.application
 	sites = Path.cwd()
 	conf_file = sites / "common_site_config.json"
-	default = json.loads(conf_file.read_text()).get("default_site") if conf_file.exists() else None
+	conf = json.loads(conf_file.read_text()) if conf_file.exists() else {}
+	default = os.environ.get("KMP_DEFAULT_SITE") or conf.get("default_site")
 
 	def serve(environ, start_response):
 		host = environ.get("HTTP_HOST", "").split(":", 1)[0]
-		if (
-			default
-			and not environ.get("HTTP_X_FRAPPE_SITE_NAME")
-			and not (host and (sites / host / "site_config.json").is_file())
-		):
+		is_site = bool(host) and "/" not in host and (sites / host / "site_config.json").is_file()
+		if default and not is_site and not environ.get("HTTP_X_FRAPPE_SITE_NAME"):
 			environ["HTTP_X_FRAPPE_SITE_NAME"] = default
+			if environ.get("PATH_INFO", "").startswith("/files/"):
+				# Frappe's public-file loader reads the site from the Host header only
+				environ["HTTP_HOST"] = default
 		return inner(environ, start_response)
 
 	return serve
