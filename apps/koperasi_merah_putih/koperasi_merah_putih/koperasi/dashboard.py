@@ -1,21 +1,19 @@
 """Figures for the Koperasi workspace's number cards."""
 
-import json
-
 import frappe
+from erpnext import get_default_company
 from frappe import _
 from frappe.query_builder.functions import Sum
 
 
 def _company(filters) -> str | None:
-	if isinstance(filters, str):
-		filters = json.loads(filters or "{}")
-	company = (filters or {}).get("company") if isinstance(filters, dict) else None
-	return (
-		company
-		or frappe.defaults.get_user_default("Company")
-		or frappe.db.get_single_value("Global Defaults", "default_company")
-	)
+	try:
+		filters = frappe.parse_json(filters) if filters else {}
+	except ValueError:
+		filters = None
+	if not isinstance(filters, dict):
+		frappe.throw(_("Invalid filters."))
+	return filters.get("company") or get_default_company()
 
 
 def cash_and_bank_balance(company: str) -> float:
@@ -32,7 +30,7 @@ def cash_and_bank_balance(company: str) -> float:
 
 
 @frappe.whitelist()
-def saldo_kas_dan_bank(filters=None) -> dict:
+def saldo_kas_dan_bank(filters: str | dict | None = None) -> dict:
 	"""Cash and bank balance of the user's company, from the general ledger."""
 	frappe.has_permission("GL Entry", "read", throw=True)
 	company = _company(filters)
