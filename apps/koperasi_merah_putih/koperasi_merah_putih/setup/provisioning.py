@@ -220,12 +220,10 @@ def ensure_company_defaults(company: str) -> None:
 		doc.save()
 	doc.set_mode_of_payment_account()
 	if not frappe.db.get_single_value("Global Defaults", "default_company"):
-		frappe.db.set_single_value(
-			"Global Defaults",
-			{"default_company": company, "default_currency": "IDR", "country": "Indonesia"},
-		)
-		frappe.db.set_default("company", company)
-		frappe.db.set_default("currency", "IDR")
+		# the first cooperative on the site becomes the default, as the setup wizard does
+		from erpnext.setup.setup_wizard.operations.install_fixtures import set_global_defaults
+
+		set_global_defaults({"currency": "IDR", "company_name": company, "country": "Indonesia"})
 	if not frappe.db.get_single_value("Pengaturan Koperasi", "koperasi"):
 		frappe.db.set_single_value("Pengaturan Koperasi", "koperasi", company)
 

@@ -84,21 +84,23 @@ def ensure_permissions() -> None:
 
 
 def ensure_report_roles() -> None:
+	"""Add our roles to the reports' role table (a row insert: saving a standard Report is refused
+	outside developer mode)."""
 	for report, roles in REPORTS.items():
 		if not frappe.db.exists("Report", report):
 			continue
 		have = set(frappe.get_all("Has Role", {"parent": report, "parenttype": "Report"}, pluck="role"))
-		doc = None
-		for role in roles:
-			if role not in have:
-				doc = doc or frappe.get_doc("Report", report)
-				doc.append("roles", {"role": role})
-		if doc:
-			# standard reports are read-only outside developer mode; add the rows directly
-			for row in doc.roles:
-				if row.is_new():
-					row.parent, row.parenttype, row.parentfield = report, "Report", "roles"
-					row.db_insert()
+		for idx, role in enumerate(r for r in roles if r not in have):
+			frappe.get_doc(
+				{
+					"doctype": "Has Role",
+					"parent": report,
+					"parenttype": "Report",
+					"parentfield": "roles",
+					"role": role,
+					"idx": len(have) + idx + 1,
+				}
+			).db_insert()
 
 
 def sync_roles_and_permissions() -> None:
