@@ -107,7 +107,8 @@ def _yarn_key(app_dir: Path) -> str:
 def write_bench_config(settings: Settings) -> None:
 	sites = ROOT / "sites"
 	(sites / "apps.txt").write_text("\n".join([*APPS, OUR_APP]) + "\n")
-	(sites / "apps.json").exists() or (sites / "apps.json").write_text("{}")
+	if not (sites / "apps.json").exists():
+		(sites / "apps.json").write_text("{}")
 	path = sites / "common_site_config.json"
 	conf = json.loads(path.read_text()) if path.exists() else {}
 	template = json.loads((sites / "common_site_config.template.json").read_text())
@@ -122,8 +123,9 @@ def write_bench_config(settings: Settings) -> None:
 			"redis_socketio": f"redis://127.0.0.1:{settings.redis_queue_port}",
 			"socketio_port": settings.socketio_port,
 			"webserver_port": settings.port,
-			# bench refuses to run as root unless the bench's user is named.
-			"frappe_user": os.environ.get("SUDO_USER") or _whoami(),
+			# bench refuses to run as root unless the bench's user is named: the owner of the
+			# files set-up creates, i.e. whoever runs kmp (root under sudo).
+			"frappe_user": _whoami(),
 		}
 	)
 	path.write_text(json.dumps(conf, indent=1, sort_keys=True))

@@ -6,7 +6,7 @@ import sys
 import click
 
 from . import bench, services, site, system, testing
-from .config import ROOT, load
+from .config import load
 from .util import KmpError, info, phase, print_timings
 
 
@@ -137,6 +137,3 @@ def main():
 	except KmpError as e:
 		e.show()
 		sys.exit(1)
-
-
-__all__ = ["cli", "ROOT"]

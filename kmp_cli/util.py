@@ -4,7 +4,6 @@ import os
 import shlex
 import shutil
 import subprocess
-import sys
 import time
 from contextlib import contextmanager
 
@@ -100,12 +99,3 @@ def frappe_cmd(*args: str, site: str | None = None, **kw):
 		cmd += ["--site", site]
 	cmd += list(args)
 	return run(cmd, cwd=ROOT / "sites", **kw)
-
-
-def die_if_missing(binary: str, fix: str) -> None:
-	if not shutil.which(binary):
-		raise KmpError(f"`{binary}` was not found.", fix)
-
-
-def python_exe() -> str:
-	return sys.executable
