@@ -32,6 +32,14 @@ class TestChartOfAccounts(FrappeTestCase):
 		self.assertEqual(frappe.db.get_single_value("System Settings", "number_format"), "#.###,##")
 		self.assertEqual(frappe.db.get_single_value("System Settings", "language"), "id")
 		self.assertTrue(frappe.is_setup_complete())
+		# some cooperative is the site's default (the first one provisioned), through ERPNext's defaults
+		default = frappe.db.get_single_value("Global Defaults", "default_company")
+		self.assertTrue(default and default.startswith("Koperasi Kelurahan Merah Putih"))
+		self.assertEqual(frappe.db.get_default("company"), default)
+		main = frappe.db.get_single_value("Pengaturan Koperasi", "koperasi")
+		self.assertTrue(
+			frappe.db.exists("Company", main) and main.startswith("Koperasi Kelurahan Merah Putih")
+		)
 
 	def test_every_account_of_the_chart_exists_under_its_root_type(self):
 		chart = json.loads(CHART_FILE.read_text())

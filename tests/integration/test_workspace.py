@@ -4,6 +4,7 @@ import frappe
 from frappe.tests.utils import FrappeTestCase
 
 from koperasi_merah_putih.koperasi.dashboard import saldo_kas_dan_bank
+from tests.integration.test_chart_and_reports import post_journal
 from tests.support.data import ensure_koperasi, ensure_user
 
 
@@ -26,6 +27,19 @@ class TestWorkspace(FrappeTestCase):
 			value = saldo_kas_dan_bank({"company": company})
 			self.assertEqual(value["fieldtype"], "Currency")
 			self.assertIsInstance(value["value"], float)
+			# the figure is the ledger's: a cash receipt moves it by exactly its amount
+			frappe.set_user("Administrator")
+			je = post_journal(company, "1101", "3101", 50000, "Simpanan pokok (uji kartu)")
+			frappe.set_user(pengurus)
+			self.assertEqual(saldo_kas_dan_bank({"company": company})["value"] - value["value"], 50000)
+			frappe.set_user("Administrator")
+			je.cancel()
+			frappe.set_user(pengurus)
+			self.assertEqual(saldo_kas_dan_bank({"company": company})["value"], value["value"])
+			# a JSON string as the desk sends it; and a malformed one is refused cleanly
+			self.assertEqual(saldo_kas_dan_bank(f'{{"company": "{company}"}}')["value"], value["value"])
+			with self.assertRaises(frappe.ValidationError):
+				saldo_kas_dan_bank("{not json")
 			frappe.set_user(anggota)
 			with self.assertRaises(frappe.PermissionError):
 				saldo_kas_dan_bank({"company": company})
