@@ -9,8 +9,11 @@ def pytest_configure(config):
 	frappe_site.connect()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="session", autouse=True)
 def koperasi():
-	from tests.support.data import ensure_koperasi
+	"""The test cooperative and users, committed before any test opens its transaction."""
+	from tests.support.data import ensure_all_users, ensure_koperasi
 
-	return ensure_koperasi()
+	result = ensure_koperasi()
+	ensure_all_users()
+	return result

@@ -2,8 +2,12 @@
 users with known passwords. They go through the app's own provisioning and Frappe's ORM, and commit,
 because the HTTP and browser levels read them from another process (the server)."""
 
+import random
+from datetime import date
+
 import frappe
 
+from koperasi_merah_putih.rules.nik import buat_nik
 from koperasi_merah_putih.setup.provisioning import provision_koperasi
 
 KOPERASI = "Uji Coba"
@@ -17,14 +21,24 @@ USERS = {
 }
 
 
+_cache: dict = {}
+
+
 def ensure_koperasi() -> dict:
-	result = provision_koperasi(KOPERASI)
-	frappe.db.commit()
-	return result
+	"""Provision the test cooperative once per process (and commit); later calls only return it,
+	so an integration test calling it keeps its transaction uncommitted and rolled back."""
+	key = ("koperasi", frappe.local.site)
+	if key not in _cache:
+		_cache[key] = provision_koperasi(KOPERASI)
+		frappe.db.commit()
+	return _cache[key]
 
 
 def ensure_user(key: str) -> str:
+	"""A test user with a known password; made (and committed) once per process."""
 	email, role, user_type = USERS[key]
+	if ("user", frappe.local.site, key) in _cache:
+		return email
 	if not frappe.db.exists("User", email):
 		user = frappe.get_doc(
 			{
@@ -45,8 +59,60 @@ def ensure_user(key: str) -> str:
 	company = ensure_koperasi()["company"]
 	frappe.defaults.set_user_default("company", company, email)
 	frappe.db.commit()
+	_cache[("user", frappe.local.site, key)] = True
 	return email
 
 
 def ensure_all_users() -> dict[str, str]:
 	return {key: ensure_user(key) for key in USERS}
+
+
+# ---------------------------------------------------------------- members
+_rng = random.Random()
+
+
+def nik_baru(tanggal_lahir: date = date(1990, 5, 15), jenis_kelamin: str = "Laki-laki") -> str:
+	"""A valid NIK not yet on the site (random regency/district and serial in West Java)."""
+	while True:
+		wilayah = f"32{_rng.randint(1, 79):02d}{_rng.randint(1, 40):02d}"
+		nik = buat_nik(wilayah, tanggal_lahir, jenis_kelamin, _rng.randint(1, 9999))
+		if not frappe.db.exists("Anggota", {"nik": nik}):
+			return nik
+
+
+def data_anggota(**kw) -> dict:
+	"""The fields of a valid application; override any of them with keyword arguments."""
+	jenis_kelamin = kw.pop("jenis_kelamin", "Laki-laki")
+	tanggal_lahir = kw.pop("tanggal_lahir", date(1990, 5, 15))
+	kode = _rng.randint(100000, 999999)
+	data = {
+		"doctype": "Anggota",
+		"nama_lengkap": f"Warga Uji {kode}",
+		"nik": nik_baru(tanggal_lahir, jenis_kelamin),
+		"no_kk": f"3201{_rng.randint(10**11, 10**12 - 1)}",
+		"tempat_lahir": "Bogor",
+		"tanggal_lahir": tanggal_lahir,
+		"jenis_kelamin": jenis_kelamin,
+		"pekerjaan": "Petani",
+		"alamat": "Jl. Merah Putih No. 17",
+		"rt": "003",
+		"rw": "005",
+		"kelurahan": "Sukamaju",
+		"kecamatan": "Cibinong",
+		"kota_kabupaten": "Kabupaten Bogor",
+		"nomor_hp": f"0812{_rng.randint(10**7, 10**8 - 1)}",
+		"email": f"warga.{kode}@anggota.test",
+		"koperasi": ensure_koperasi()["company"],
+	}
+	data.update(kw)
+	return data
+
+
+def buat_anggota(status: str = "Pendaftaran", **kw):
+	"""An Anggota moved through the lifecycle to `status` by Administrator (who has every role)."""
+	doc = frappe.get_doc(data_anggota(**kw)).insert()
+	langkah = {"Diverifikasi": ["verifikasi"], "Disetujui": ["verifikasi", "setujui"]}
+	langkah["Aktif"] = [*langkah["Disetujui"], "aktifkan"]
+	for method in langkah.get(status, []):
+		getattr(doc, method)()
+	return doc

@@ -2,19 +2,22 @@
 
 import frappe
 
-from koperasi_merah_putih.setup import roles
+from koperasi_merah_putih.setup import custom_fields, roles
 
 
 def after_install():
+	custom_fields.sync()
 	roles.sync_roles_and_permissions()
 
 
 def after_migrate():
 	# ERPNext upgrades re-import its standard reports: keep our roles on them.
+	custom_fields.sync()
 	roles.sync_roles_and_permissions()
 
 
 def before_uninstall():
+	custom_fields.remove()
 	for doctype in roles.PERMISSIONS:
 		for role in roles.ROLES:
 			frappe.db.delete("Custom DocPerm", {"parent": doctype, "role": role})

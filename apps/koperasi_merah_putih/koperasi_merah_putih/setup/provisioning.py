@@ -226,6 +226,15 @@ def ensure_company_defaults(company: str) -> None:
 		set_global_defaults({"currency": "IDR", "company_name": company, "country": "Indonesia"})
 	if not frappe.db.get_single_value("Pengaturan Koperasi", "koperasi"):
 		frappe.db.set_single_value("Pengaturan Koperasi", "koperasi", company)
+	ensure_settings_defaults()
+
+
+def ensure_settings_defaults() -> None:
+	"""Fill the settings a site has never set with the defaults of the doctype (a site's own choice stays)."""
+	meta = frappe.get_meta("Pengaturan Koperasi")
+	for df in meta.fields:
+		if df.default and frappe.db.get_single_value("Pengaturan Koperasi", df.fieldname) in (None, ""):
+			frappe.db.set_single_value("Pengaturan Koperasi", df.fieldname, df.default)
 
 
 def ensure_setup_complete(company: str) -> None:

@@ -42,6 +42,8 @@ PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
 	"Address": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
 	"Accounting Period": {"Pengurus": WRITE, "Pengawas": ("read",)},
 	"Accounts Settings": {"Pengurus": ("read",), "Pengawas": ("read",)},
+	# bulk import of members (Data Import checks import permission on Anggota too)
+	"Data Import": {"Pengurus": WRITE},
 }
 
 # ERPNext's financial reports the staff need (a report needs the role and read on its doctype).

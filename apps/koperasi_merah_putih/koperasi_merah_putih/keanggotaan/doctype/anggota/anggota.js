@@ -1,0 +1,64 @@
+// Copyright (c) 2026, Koperasi Merah Putih
+// License: GPL-3.0-or-later
+
+frappe.ui.form.on("Anggota", {
+	refresh(frm) {
+		if (frm.is_new()) return;
+		const roles = frappe.user_roles;
+		const may = (...r) => r.some((x) => roles.includes(x));
+		const act = (label, method, args) =>
+			frm.add_custom_button(label, () =>
+				frm.call(method, args || {}).then(() => frm.reload_doc())
+			);
+
+		if (frm.doc.status === "Pendaftaran" && may("Pengurus", "Kasir")) {
+			act(__("Verifikasi"), "verifikasi");
+		}
+		if (frm.doc.status === "Diverifikasi" && may("Pengurus")) {
+			act(__("Setujui"), "setujui");
+			frm.change_custom_button_type(__("Setujui"), null, "primary");
+		}
+		if (["Pendaftaran", "Diverifikasi"].includes(frm.doc.status) && may("Pengurus")) {
+			frm.add_custom_button(__("Tolak"), () => {
+				frappe.prompt(
+					{ fieldname: "alasan", fieldtype: "Small Text", label: __("Alasan Penolakan"), reqd: 1 },
+					(v) => frm.call("tolak", { alasan: v.alasan }).then(() => frm.reload_doc()),
+					__("Tolak Pendaftaran"),
+					__("Tolak")
+				);
+			});
+		}
+		if (frm.doc.status === "Disetujui" && may("Pengurus", "Kasir")) {
+			act(__("Aktifkan"), "aktifkan");
+		}
+		if (["Disetujui", "Aktif"].includes(frm.doc.status) && may("Pengurus")) {
+			frm.add_custom_button(__("Keluar dari Keanggotaan"), () => {
+				frappe.prompt(
+					[
+						{ fieldname: "tanggal", fieldtype: "Date", label: __("Tanggal Keluar"), default: frappe.datetime.get_today(), reqd: 1 },
+						{ fieldname: "alasan", fieldtype: "Small Text", label: __("Alasan Keluar"), reqd: 1 },
+					],
+					(v) => frm.call("keluar", v).then(() => frm.reload_doc()),
+					__("Keluar dari Keanggotaan"),
+					__("Catat Keluar")
+				);
+			});
+		}
+		if (frm.doc.nomor_anggota) {
+			frm.add_custom_button(__("Kartu Anggota"), () => {
+				const url = frappe.urllib.get_full_url(
+					`/printview?doctype=Anggota&name=${encodeURIComponent(frm.doc.name)}&format=Kartu%20Anggota&no_letterhead=1`
+				);
+				window.open(url, "_blank");
+			}, __("Cetak"));
+		}
+		frm.add_custom_button(__("Formulir Pendaftaran"), () => {
+			window.open(
+				frappe.urllib.get_full_url(
+					`/printview?doctype=Anggota&name=${encodeURIComponent(frm.doc.name)}&format=Formulir%20Pendaftaran&no_letterhead=1`
+				),
+				"_blank"
+			);
+		}, __("Cetak"));
+	},
+});

@@ -1,0 +1,241 @@
+# Copyright (c) 2026, Koperasi Merah Putih
+# License: GPL-3.0-or-later
+"""Anggota: one member of the cooperative, from application to exit.
+
+The rules (NIK, phone, ages, who may move a member between statuses) live in
+`koperasi_merah_putih.rules`; the ERPNext parties in `keanggotaan.pihak`. Status changes go only
+through the whitelisted methods below, never by editing the field.
+"""
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.model.naming import make_autoname
+from frappe.utils import getdate, today
+
+from koperasi_merah_putih.keanggotaan import pihak
+from koperasi_merah_putih.rules import keanggotaan as aturan
+from koperasi_merah_putih.rules.kontak import NomorHPTidakValid, normalisasi_hp
+from koperasi_merah_putih.rules.nik import NIKTidakValid, bersihkan, periksa_nik, periksa_no_kk
+
+DEFAULT_SERIES = "AGT-.YYYY.-.#####"
+# statuses a new record may start in: applications, and existing members brought in by import
+STATUS_AWAL = (aturan.PENDAFTARAN, aturan.DISETUJUI, aturan.AKTIF)
+
+
+def pesan_nik(err: NIKTidakValid, label: str = "NIK") -> str:
+	"""The Indonesian (translated) message for a NIK/KK problem found by the rules."""
+	kode, nilai = err.kode, err.nilai
+	if kode == "kosong":
+		return _("{0} is required.").format(label)
+	if kode == "bukan_angka":
+		return _("{0} may contain digits only.").format(label)
+	if kode == "panjang":
+		return _("{0} must be 16 digits; {1} digits were entered.").format(label, nilai[1])
+	if kode == "provinsi":
+		return _("{0} starts with {1}, which is not an Indonesian province code.").format(label, nilai[0])
+	if kode == "wilayah":
+		return _("{0} has an impossible regency or district code ({1}).").format(label, nilai[0])
+	if kode == "tanggal":
+		return _("{0} contains an impossible date of birth ({1}).").format(label, nilai[0])
+	if kode == "nomor_urut":
+		return _("{0} ends with an impossible serial number (0000).").format(label)
+	if kode == "tanggal_tidak_cocok":
+		return _("The date of birth does not match the NIK (the NIK says {0}).").format(nilai[0])
+	if kode == "jenis_kelamin_tidak_cocok":
+		return _("The gender does not match the NIK (the NIK says {0}).").format(_(nilai[0]))
+	return _("{0} is not valid.").format(label)
+
+
+def settings():
+	return frappe.get_cached_doc("Pengaturan Koperasi")
+
+
+class Anggota(Document):
+	# ------------------------------------------------------------------ validation
+	def validate(self):
+		self.nama_lengkap = " ".join((self.nama_lengkap or "").split())
+		self._periksa_nik_dan_kk()
+		self._periksa_usia()
+		self._periksa_kontak()
+		self._periksa_status()
+		if not self.koperasi:
+			self.koperasi = settings().koperasi or frappe.defaults.get_user_default("Company")
+
+	def _periksa_nik_dan_kk(self):
+		self.nik = bersihkan(self.nik)
+		try:
+			data = periksa_nik(self.nik, getdate(self.tanggal_lahir) if self.tanggal_lahir else None, self.jenis_kelamin)
+		except NIKTidakValid as err:
+			frappe.throw(pesan_nik(err), title=_("Invalid NIK"))
+		try:
+			self.no_kk = periksa_no_kk(self.no_kk)
+		except NIKTidakValid as err:
+			frappe.throw(pesan_nik(err, _("No. KK")), title=_("Invalid No. KK"))
+		if not self.provinsi:
+			self.provinsi = data.provinsi
+		if frappe.db.exists("Anggota", {"nik": self.nik, "name": ("!=", self.name)}):
+			# do not say whose: the applicant may be a stranger on the public form
+			frappe.throw(
+				_("This NIK is already registered. If you have not registered before, please contact the cooperative's board."),
+				title=_("NIK already registered"),
+			)
+
+	def _periksa_usia(self):
+		tanggal_lahir = getdate(self.tanggal_lahir)
+		hari_ini = getdate(today())
+		if tanggal_lahir > hari_ini:
+			frappe.throw(_("The date of birth cannot be in the future."))
+		memutuskan = self.flags.ubah_status and self.status == aturan.DISETUJUI
+		if not (self.is_new() or self.status in (aturan.PENDAFTARAN, aturan.DIVERIFIKASI) or memutuskan):
+			return
+		minimal = settings().usia_minimal_anggota or 0
+		usia = aturan.umur(tanggal_lahir, hari_ini)
+		if usia < minimal:
+			frappe.throw(
+				_("The applicant is {0} years old; the minimum age for members is {1} years.").format(usia, minimal),
+				title=_("Too young"),
+			)
+
+	def _periksa_kontak(self):
+		try:
+			self.nomor_hp = normalisasi_hp(self.nomor_hp)
+		except NomorHPTidakValid:
+			frappe.throw(
+				_("Mobile number {0} is not valid. Write it like 0812-3456-7890.").format(frappe.bold(self.nomor_hp or "")),
+				title=_("Invalid mobile number"),
+			)
+		if self.email:
+			self.email = self.email.strip().lower()
+			frappe.utils.validate_email_address(self.email, throw=True)
+			if frappe.db.exists("Anggota", {"email": self.email, "name": ("!=", self.name)}):
+				frappe.throw(_("This email is already used by another member."), title=_("Duplicate email"))
+
+	def _periksa_status(self):
+		if self.is_new():
+			if self.status not in STATUS_AWAL:
+				frappe.throw(_("A new member record cannot start with status {0}.").format(_(self.status)))
+			if self.status != aturan.PENDAFTARAN:
+				# bringing in existing members (import): the board's decision
+				if "Pengurus" not in frappe.get_roles() and not frappe.flags.in_install:
+					frappe.throw(_("Only the board (Pengurus) may register members who are already approved."), frappe.PermissionError)
+				self._terbitkan_nomor()
+			return
+		sebelum = self.get_doc_before_save()
+		if sebelum and sebelum.status != self.status and not self.flags.ubah_status:
+			frappe.throw(_("The status changes only through the buttons on the form (Verify, Approve, ...)."))
+
+	def _terbitkan_nomor(self):
+		if not self.nomor_anggota:
+			self.nomor_anggota = make_autoname(settings().seri_nomor_anggota or DEFAULT_SERIES, doc=self)
+		self.tanggal_bergabung = self.tanggal_bergabung or today()
+
+	# ------------------------------------------------------------------ parties
+	def on_update(self):
+		if self.status in aturan.BERNOMOR:
+			pihak.sinkronkan(self)
+
+	def on_trash(self):
+		if self.nomor_anggota:
+			frappe.throw(_("A member with a member number cannot be deleted; record their exit instead."))
+
+	# ------------------------------------------------------------------ lifecycle
+	@frappe.whitelist()
+	def verifikasi(self):
+		self._pindah(aturan.DIVERIFIKASI, diverifikasi_oleh=frappe.session.user)
+
+	@frappe.whitelist()
+	def setujui(self):
+		if self.status in (aturan.DISETUJUI, aturan.AKTIF):
+			return  # approving twice changes nothing
+		self._pindah(aturan.DISETUJUI, disetujui_oleh=frappe.session.user, tanggal_disetujui=today())
+
+	@frappe.whitelist()
+	def aktifkan(self):
+		if self.status == aturan.AKTIF:
+			return
+		self._pindah(aturan.AKTIF)
+
+	@frappe.whitelist()
+	def tolak(self, alasan: str):
+		if not (alasan or "").strip():
+			frappe.throw(_("Please give the reason for rejecting the application."))
+		self._pindah(aturan.DITOLAK, alasan_penolakan=alasan.strip())
+
+	@frappe.whitelist()
+	def keluar(self, alasan: str, tanggal: str | None = None):
+		"""Exit: record the date and reason, settle through the `anggota_keluar` hooks, block transactions.
+
+		Extension point: every dotted path in the `anggota_keluar` hook of any installed app is
+		called as `fn(anggota, tanggal, alasan)` before the status changes, inside the same
+		transaction (the Simpanan and Pinjaman modules refund savings net of debts there). If any
+		of them throws, nothing of the exit is kept.
+		"""
+		if not (alasan or "").strip():
+			frappe.throw(_("Please give the reason for leaving."))
+		tanggal = getdate(tanggal or today())
+		if self.tanggal_bergabung and tanggal < getdate(self.tanggal_bergabung):
+			frappe.throw(_("The exit date cannot be before the joining date."))
+		self._pindah(aturan.KELUAR, tanggal_keluar=tanggal, alasan_keluar=alasan.strip())
+
+	def _pindah(self, ke: str, **nilai):
+		self.check_permission("write")
+		status_db = frappe.db.get_value("Anggota", self.name, "status", for_update=True)
+		if status_db != self.status:
+			self.reload()
+		peran = aturan.peran_untuk(self.status, ke)
+		if not peran:
+			frappe.throw(_("A member with status {0} cannot be moved to {1}.").format(_(self.status), _(ke)))
+		if not set(peran) & set(frappe.get_roles()):
+			frappe.throw(
+				_("Only {0} may do this.").format(", ".join(_(p) for p in peran)), frappe.PermissionError
+			)
+		user = frappe.session.user
+		if user in {self.user, self.email} - {None, ""}:
+			frappe.throw(_("You cannot decide on your own membership."), frappe.PermissionError)
+
+		frappe.db.savepoint("anggota_status")
+		try:
+			self.status = ke
+			self.update(nilai)
+			self.flags.ubah_status = True
+			if ke == aturan.DISETUJUI:
+				self._terbitkan_nomor()
+			if ke == aturan.KELUAR:
+				for method in frappe.get_hooks("anggota_keluar"):
+					frappe.get_attr(method)(self, nilai["tanggal_keluar"], nilai["alasan_keluar"])
+			self.save()
+		except Exception:
+			frappe.db.rollback(save_point="anggota_status")
+			raise
+		finally:
+			self.flags.ubah_status = False
+
+
+def periksa_dapat_bertransaksi(anggota: str) -> frappe._dict:
+	"""Throw unless the member may take part in a new transaction (approved or active).
+
+	Every money document of the app calls this on validate; exited, rejected and pending members
+	are refused with a clear message.
+	"""
+	data = frappe.db.get_value(
+		"Anggota", anggota, ["name", "nama_lengkap", "status", "customer", "koperasi"], as_dict=True
+	)
+	if not data:
+		frappe.throw(_("Member {0} does not exist.").format(anggota))
+	if data.status not in (aturan.DISETUJUI, aturan.AKTIF):
+		frappe.throw(
+			_("Member {0} has status {1}: no new transactions are allowed.").format(
+				frappe.bold(data.nama_lengkap), _(data.status)
+			),
+			title=_("Member not active"),
+		)
+	return data
+
+
+def anggota_untuk_user(user: str | None = None) -> str | None:
+	"""The Anggota record of a portal user (None for staff who are not members and for guests)."""
+	user = user or frappe.session.user
+	if user == "Guest":
+		return None
+	return frappe.db.get_value("Anggota", {"user": user})

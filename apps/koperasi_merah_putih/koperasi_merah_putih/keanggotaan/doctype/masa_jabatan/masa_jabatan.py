@@ -1,0 +1,62 @@
+# Copyright (c) 2026, Koperasi Merah Putih
+# License: GPL-3.0-or-later
+"""Masa Jabatan: one term of office of a board member (pengurus) or supervisor (pengawas)."""
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import getdate, today
+
+from koperasi_merah_putih.rules import keanggotaan as aturan
+
+
+def _jabatan(row) -> aturan.Jabatan:
+	return aturan.Jabatan(
+		row.anggota,
+		row.organ,
+		row.jabatan,
+		getdate(row.tanggal_mulai),
+		getdate(row.tanggal_selesai) if row.tanggal_selesai else None,
+	)
+
+
+class MasaJabatan(Document):
+	def validate(self):
+		if self.tanggal_selesai and getdate(self.tanggal_selesai) < getdate(self.tanggal_mulai):
+			frappe.throw(_("The end of the term cannot be before its start."))
+		status = frappe.db.get_value("Anggota", self.anggota, "status")
+		if status not in (aturan.DISETUJUI, aturan.AKTIF) and not self.tanggal_selesai:
+			frappe.throw(_("Only an approved or active member can hold office."))
+		yang_ada = frappe.get_all(
+			"Masa Jabatan",
+			filters={"name": ("!=", self.name), "koperasi": self.koperasi},
+			fields=["anggota", "nama_anggota", "organ", "jabatan", "tanggal_mulai", "tanggal_selesai"],
+		)
+		nama = {row.anggota: row.nama_anggota for row in yang_ada}
+		for alasan, lain in aturan.bentrok(_jabatan(self), [_jabatan(r) for r in yang_ada]):
+			if alasan == "organ":
+				frappe.throw(_("{0} is not a position of the {1}.").format(_(self.jabatan), _(self.organ)))
+			if alasan == "tunggal":
+				frappe.throw(
+					_("{0} is already held by {1} in this period.").format(_(lain.jabatan), nama[lain.anggota])
+				)
+			if alasan == "rangkap":
+				frappe.throw(_("A person cannot sit on the board and among the supervisors at the same time."))
+			if alasan == "ganda":
+				frappe.throw(_("{0} already holds {1} in this period.").format(self.nama_anggota, _(lain.jabatan)))
+
+
+@frappe.whitelist()
+def pemegang_jabatan(tanggal: str | None = None, koperasi: str | None = None) -> list[dict]:
+	"""Who holds office on a date (default today): the board first, then the supervisors."""
+	frappe.has_permission("Masa Jabatan", "read", throw=True)
+	tanggal = getdate(tanggal or today())
+	filters = {"koperasi": koperasi} if koperasi else {}
+	rows = frappe.get_list(
+		"Masa Jabatan",
+		filters=filters,
+		fields=["name", "anggota", "nama_anggota", "organ", "jabatan", "tanggal_mulai", "tanggal_selesai"],
+		limit_page_length=0,
+	)
+	by_key = {(r.anggota, r.jabatan, getdate(r.tanggal_mulai)): r for r in rows}
+	return [by_key[(j.anggota, j.jabatan, j.mulai)] for j in aturan.pemegang_pada([_jabatan(r) for r in rows], tanggal)]

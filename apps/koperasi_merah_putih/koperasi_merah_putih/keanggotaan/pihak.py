@@ -1,0 +1,147 @@
+"""The member's ERPNext parties: a Customer (the accounting party), a Contact and a portal User.
+
+Created once when the application is approved and kept in step with the Anggota record on every
+later save. Nothing here commits: a failure rolls back with the Anggota save that caused it.
+"""
+
+import frappe
+from frappe import _
+from frappe.model.rename_doc import rename_doc
+
+from koperasi_merah_putih.setup.roles import MEMBER_ROLE
+
+CUSTOMER_GROUP = "Anggota Koperasi"
+GENDER = {"Laki-laki": "Male", "Perempuan": "Female"}
+
+
+def sinkronkan(anggota) -> None:
+	"""Create or update the member's Customer, Contact and (with an email) User."""
+	user = _user(anggota)
+	customer = _customer(anggota)
+	contact = _contact(anggota, customer, user)
+	perubahan = {}
+	for field, value in (("customer", customer), ("contact", contact), ("user", user)):
+		if anggota.get(field) != value:
+			perubahan[field] = value
+	if perubahan:
+		anggota.db_set(perubahan, update_modified=False)
+
+
+def _customer(anggota) -> str:
+	values = {
+		"customer_name": anggota.nama_lengkap,
+		"customer_group": CUSTOMER_GROUP,
+		"customer_type": "Individual",
+		"anggota": anggota.name,
+		"disabled": 1 if anggota.status == "Keluar" else 0,
+	}
+	name = anggota.customer or frappe.db.get_value("Customer", {"anggota": anggota.name})
+	if not name:
+		customer = frappe.new_doc("Customer")
+		customer.update(values)
+		customer.territory = frappe.db.get_single_value("Selling Settings", "territory") or _root_territory()
+		customer.flags.ignore_permissions = True
+		customer.insert()
+		return customer.name
+	current = frappe.db.get_value("Customer", name, list(values), as_dict=True)
+	if any(str(current.get(k)) != str(v) for k, v in values.items()):
+		customer = frappe.get_doc("Customer", name)
+		customer.update(values)
+		customer.flags.ignore_permissions = True
+		customer.save()
+	return name
+
+
+def _root_territory() -> str:
+	return frappe.db.get_value("Territory", {"is_group": 1, "parent_territory": ("in", ("", None))})
+
+
+def _contact(anggota, customer: str, user: str | None) -> str:
+	name = anggota.contact or frappe.db.get_value(
+		"Dynamic Link", {"link_doctype": "Customer", "link_name": customer, "parenttype": "Contact"}, "parent"
+	)
+	contact = frappe.get_doc("Contact", name) if name else frappe.new_doc("Contact")
+	before = contact.as_dict() if name else None
+	contact.first_name = anggota.nama_lengkap
+	contact.last_name = None
+	contact.gender = _gender(anggota)
+	contact.user = user
+	contact.set("email_ids", [{"email_id": anggota.email, "is_primary": 1}] if anggota.email else [])
+	contact.set(
+		"phone_nos",
+		[{"phone": anggota.nomor_hp, "is_primary_mobile_no": 1, "is_primary_phone": 0}] if anggota.nomor_hp else [],
+	)
+	if not contact.links:
+		contact.append("links", {"link_doctype": "Customer", "link_name": customer})
+	contact.flags.ignore_permissions = True
+	if not name:
+		contact.insert()
+		frappe.db.set_value("Customer", customer, "customer_primary_contact", contact.name, update_modified=False)
+	elif _contact_changed(before, contact):
+		contact.save()
+	return contact.name
+
+
+def _contact_changed(before: dict, contact) -> bool:
+	after = contact.as_dict()
+	keys = ("first_name", "last_name", "gender", "user")
+	if any(before.get(k) != after.get(k) for k in keys):
+		return True
+	rows = lambda d, table, field: [r.get(field) for r in d.get(table) or []]  # noqa: E731
+	return rows(before, "email_ids", "email_id") != rows(after, "email_ids", "email_id") or rows(
+		before, "phone_nos", "phone"
+	) != rows(after, "phone_nos", "phone")
+
+
+def _user(anggota) -> str | None:
+	"""The portal account: the member's email is the login. Staff who are members keep their user.
+
+	The phone number stays on the Contact, not the User: Frappe keeps User.mobile_no unique, and
+	in a village several members often share one family phone.
+	"""
+	if not anggota.email:
+		return anggota.user
+	if anggota.user and anggota.user != anggota.email and not frappe.db.exists("User", anggota.email):
+		# the email changed: the login follows it
+		rename_doc("User", anggota.user, anggota.email, ignore_permissions=True, show_alert=False)
+	if frappe.db.exists("User", anggota.email):
+		user = frappe.get_doc("User", anggota.email)
+		other = frappe.db.get_value("Anggota", {"user": user.name, "name": ("!=", anggota.name)})
+		if other:
+			frappe.throw(_("This email is already used by another member."), title=_("Duplicate email"))
+		changed = False
+		if MEMBER_ROLE not in {r.role for r in user.roles}:
+			user.append("roles", {"role": MEMBER_ROLE})
+			changed = True
+		if user.user_type == "Website User" and user.first_name != anggota.nama_lengkap:
+			user.first_name, user.last_name = anggota.nama_lengkap, None
+			changed = True
+		if changed:
+			user.flags.ignore_permissions = True
+			user.save()
+		return user.name
+	user = frappe.get_doc(
+		{
+			"doctype": "User",
+			"email": anggota.email,
+			"first_name": anggota.nama_lengkap,
+			"gender": _gender(anggota),
+			"user_type": "Website User",
+			"language": "id",
+			"send_welcome_email": 1 if _can_send_email() and not anggota.flags.tanpa_email_sambutan else 0,
+			"roles": [{"role": MEMBER_ROLE}],
+		}
+	)
+	user.flags.ignore_permissions = True
+	user.flags.no_welcome_mail = not user.send_welcome_email
+	user.insert()
+	return user.name
+
+
+def _gender(anggota) -> str | None:
+	gender = GENDER.get(anggota.jenis_kelamin)
+	return gender if gender and frappe.db.exists("Gender", gender) else None
+
+
+def _can_send_email() -> bool:
+	return bool(frappe.db.exists("Email Account", {"enable_outgoing": 1, "default_outgoing": 1}))
