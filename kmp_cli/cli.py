@@ -44,7 +44,7 @@ def setup(name, no_start):
 	prepare_system(settings)
 	prepare_bench(settings)
 	with phase(f"Site {settings.site} (ERPNext + koperasi_merah_putih)"):
-		site.ensure_site(settings.site, default=True)
+		site.ensure_site(settings.site, default=True, port=settings.port)
 	with phase(f"Provisioning Koperasi Kelurahan Merah Putih {name}"):
 		result = site.provision(settings.site, name, demo_users=True)
 	if not no_start:
@@ -71,7 +71,7 @@ def new_koperasi(name, site_name, abbr):
 	target = site_name or settings.site
 	if site_name:
 		with phase(f"Site {site_name}"):
-			site.ensure_site(site_name)
+			site.ensure_site(site_name, port=settings.port)
 	with phase(f"Provisioning Koperasi Kelurahan Merah Putih {name}"):
 		result = site.provision(target, name, abbr=abbr, demo_users=bool(site_name))
 	print_timings()

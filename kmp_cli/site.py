@@ -6,6 +6,7 @@ import secrets
 import subprocess
 
 from .config import ROOT
+from . import system
 from .system import db_root_password
 from .util import KmpError, frappe_cmd, info
 
@@ -75,7 +76,7 @@ def create_site(site: str, *, source_sql: str | None = None) -> None:
 	_save_admin_password(site, password)
 
 
-def ensure_site(site: str, default: bool = False) -> None:
+def ensure_site(site: str, default: bool = False, port: int | None = None) -> None:
 	stamp_file = site_path(site) / "kmp-code-stamp"
 	if not site_exists(site):
 		info(f"Creating site {site} with ERPNext and koperasi_merah_putih")
@@ -88,8 +89,21 @@ def ensure_site(site: str, default: bool = False) -> None:
 			info(f"Migrating {site} (code changed since the last run)")
 			frappe_cmd("migrate", site=site, timeout=3600)
 	stamp_file.write_text(code_stamp())
+	if port:
+		set_host_name(site, port)
 	if default:
 		frappe_cmd("use", site, quiet=True)
+
+
+def set_host_name(site: str, port: int) -> None:
+	"""The site's own URL (links in emails, and the stylesheets a PDF print fetches), resolvable here."""
+	system.ensure_hosts([site])
+	config_file = site_path(site) / "site_config.json"
+	config = json.loads(config_file.read_text())
+	url = f"http://{site}:{port}"
+	if config.get("host_name") != url:
+		config["host_name"] = url
+		config_file.write_text(json.dumps(config, indent=1))
 
 
 def provision(site: str, name: str, abbr: str | None = None, demo_users: bool = False) -> dict:

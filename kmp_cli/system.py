@@ -196,3 +196,29 @@ def ensure_db_root_password(password: str) -> None:
 				"Cannot log in to MariaDB as root, neither through the socket nor with the stored password.",
 				f"put the MariaDB root password in {ROOT_PW_FILE} (mode 600) or $KMP_DB_ROOT_PASSWORD",
 			)
+
+
+HOSTS_FILE = Path("/etc/hosts")
+HOSTS_MARK = "# koperasi-merah-putih"
+
+
+def ensure_hosts(names: list[str]) -> None:
+	"""Make the sites' names resolve to this machine for every program, not only browsers.
+
+	Chromium resolves *.localhost by itself; wkhtmltopdf (PDF printing) and Python do not, and the
+	PDF of a print format fetches its stylesheets from the site's own URL.
+	"""
+	text = HOSTS_FILE.read_text() if HOSTS_FILE.exists() else ""
+	known = set()
+	for line in text.splitlines():
+		parts = line.split("#", 1)[0].split()
+		if parts and parts[0] in ("127.0.0.1", "::1"):
+			known.update(parts[1:])
+	missing = [n for n in names if n not in known]
+	if not missing:
+		return
+	try:
+		with HOSTS_FILE.open("a") as f:
+			f.write(("" if text.endswith("\n") or not text else "\n") + f"127.0.0.1 {' '.join(missing)} {HOSTS_MARK}\n")
+	except PermissionError:
+		warn(f"Cannot write {HOSTS_FILE}: add '127.0.0.1 {' '.join(missing)}' to it for PDF printing.")

@@ -57,12 +57,13 @@ def run(settings: Settings, levels, keep_site: bool = False, extra: list | None 
 		with phase(f"Test site {settings.test_site} (throwaway)"):
 			if not keep_site and site.site_exists(settings.test_site):
 				site.drop_site(settings.test_site)
-			site.ensure_site(settings.test_site)
+			site.ensure_site(settings.test_site, port=settings.test_port)
 	server_started = False
 	results = {}
 	try:
 		for level in levels:
-			if level in ("http", "browser") and not server_started:
+			# integration tests print PDFs, which fetch their stylesheets from the site's server
+			if level != "unit" and not server_started:
 				with phase(f"Test server on port {settings.test_port}"):
 					services.stop("test-web")
 					services.start_web(

@@ -13,8 +13,11 @@ class TestWorkspace(FrappeTestCase):
 		ws = frappe.get_doc("Workspace", "Koperasi")
 		self.assertEqual(ws.module, "Koperasi")
 		self.assertEqual(
-			{c.number_card_name for c in ws.number_cards}, {"Saldo Kas dan Bank", "Anggota Terdaftar"}
+			{c.number_card_name for c in ws.number_cards},
+			{"Saldo Kas dan Bank", "Anggota Aktif", "Pendaftaran Menunggu", "Anggota Baru Bulan Ini"},
 		)
+		self.assertFalse(frappe.db.exists("Number Card", "Anggota Terdaftar"))
+		self.assertIn("Daftar Anggota", {s.link_to for s in ws.shortcuts})
 		self.assertIn("Trial Balance", {s.link_to for s in ws.shortcuts})
 		self.assertTrue({"Pengurus", "Kasir", "Pengawas"} <= {r.role for r in ws.roles})
 

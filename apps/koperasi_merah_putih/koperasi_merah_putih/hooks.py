@@ -24,4 +24,21 @@ after_migrate = "koperasi_merah_putih.setup.install.after_migrate"
 before_uninstall = "koperasi_merah_putih.setup.install.before_uninstall"
 
 # Print formats and templates: amounts in Indonesian words
-jinja = {"methods": ["koperasi_merah_putih.jinja.terbilang"]}
+jinja = {
+	"methods": [
+		"koperasi_merah_putih.jinja.terbilang",
+		"koperasi_merah_putih.jinja.qr_code",
+		"koperasi_merah_putih.jinja.tanggal_indonesia",
+	]
+}
+
+# Member portal: members land on their page after login
+role_home_page = {"Anggota": "anggota"}
+portal_menu_items = [
+	{"title": "Keanggotaan Saya", "route": "/anggota", "reference_doctype": "", "role": "Anggota"},
+]
+
+# Extension point: when a member exits, every function listed here in any installed app is called
+# as fn(anggota_doc, tanggal_keluar, alasan) before the status changes, in the same transaction
+# (the Simpanan and Pinjaman modules settle savings net of debts there; raising aborts the exit).
+anggota_keluar = []

@@ -1,5 +1,7 @@
 """Helpers for print formats and portal templates (the `jinja` hook)."""
 
+import pyqrcode
+
 from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
 
 
@@ -7,3 +9,22 @@ def terbilang(amount, kapital: bool = False) -> str:
 	"""Amount in Indonesian words, e.g. 'seratus dua puluh tiga ribu rupiah'."""
 	text = rupiah_terbilang(amount or 0)
 	return text[:1].upper() + text[1:] if kapital else text
+
+
+def qr_code(text: str, scale: int = 4) -> str:
+	"""A QR code of `text` as a PNG data URI (works in the browser and in wkhtmltopdf)."""
+	code = pyqrcode.create(str(text or ""), error="M")
+	return "data:image/png;base64," + code.png_as_base64_str(scale=scale, quiet_zone=2)
+
+
+def tanggal_indonesia(value) -> str:
+	"""28 November 2026: dates as Indonesian documents write them."""
+	from frappe.utils import getdate
+
+	if not value:
+		return ""
+	d = getdate(value)
+	bulan = (
+		"Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
+	)
+	return f"{d.day} {bulan[d.month - 1]} {d.year}"

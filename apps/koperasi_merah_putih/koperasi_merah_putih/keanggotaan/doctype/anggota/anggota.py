@@ -132,8 +132,28 @@ class Anggota(Document):
 
 	# ------------------------------------------------------------------ parties
 	def on_update(self):
+		self._ktp_privat()
 		if self.status in aturan.BERNOMOR:
 			pihak.sinkronkan(self)
+
+	def _ktp_privat(self):
+		"""The KTP photo is personal data: whatever the upload dialog chose, keep it private."""
+		if not self.foto_ktp or self.foto_ktp.startswith("/private/"):
+			return
+		name = frappe.db.get_value("File", {"file_url": self.foto_ktp, "attached_to_doctype": "Anggota", "attached_to_name": self.name})
+		if not name:
+			name = frappe.db.get_value("File", {"file_url": self.foto_ktp, "is_private": 0})
+		if name:
+			file = frappe.get_doc("File", name)
+			file.is_private = 1
+			file.flags.ignore_permissions = True
+			file.save()
+			self.db_set("foto_ktp", file.file_url, update_modified=False)
+
+	def has_website_permission(self, ptype, user=None, verbose=False):
+		"""A member may read and print their own record (their card) from the portal; nothing else."""
+		user = user or frappe.session.user
+		return bool(self.user) and self.user == user and ptype in ("read", "print") and self.status in aturan.BERNOMOR
 
 	def on_trash(self):
 		if self.nomor_anggota:

@@ -1,0 +1,100 @@
+"""Member-facing endpoints: the public application (/daftar) and the member's own data (/anggota).
+
+The public endpoint copies only the fields an applicant may fill in, saves the KTP photo as a
+private file, and is rate-limited per IP. Members never get a DocPerm on Anggota: their own record
+reaches them only through these functions and `Anggota.has_website_permission` (their card).
+"""
+
+import frappe
+from frappe import _
+from frappe.rate_limiter import rate_limit
+from frappe.utils import cint
+
+from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
+
+FIELDS_PEMOHON = (
+	"nama_lengkap",
+	"nik",
+	"no_kk",
+	"tempat_lahir",
+	"tanggal_lahir",
+	"jenis_kelamin",
+	"pekerjaan",
+	"alamat",
+	"rt",
+	"rw",
+	"kelurahan",
+	"kecamatan",
+	"kota_kabupaten",
+	"provinsi",
+	"nomor_hp",
+	"email",
+	"nama_usaha",
+	"bidang_usaha",
+)
+MAX_FOTO = 5 * 1024 * 1024
+JENIS_FOTO = {b"\xff\xd8\xff": "jpg", b"\x89PNG": "png", b"RIFF": "webp"}
+
+
+def batas_per_jam() -> int:
+	return cint(frappe.db.get_single_value("Pengaturan Koperasi", "batas_pendaftaran_per_jam")) or 20
+
+
+def _jenis_foto(content: bytes) -> str | None:
+	for magic, ext in JENIS_FOTO.items():
+		if content.startswith(magic) and (ext != "webp" or content[8:12] == b"WEBP"):
+			return ext
+	return None
+
+
+@frappe.whitelist(allow_guest=True, methods=["POST"])
+@rate_limit(limit=batas_per_jam, seconds=60 * 60, methods=["POST"])
+def daftar(**data) -> dict:
+	"""Apply for membership (no account needed). Returns the registration number."""
+	values = {f: (str(data.get(f)).strip() if data.get(f) is not None else None) for f in FIELDS_PEMOHON}
+	foto = frappe.request.files.get("foto_ktp") if frappe.request and frappe.request.files else None
+	content = None
+	if foto:
+		content = foto.stream.read(MAX_FOTO + 1)
+		if len(content) > MAX_FOTO:
+			frappe.throw(_("The KTP photo is larger than 5 MB. Please send a smaller photo."))
+		if not _jenis_foto(content):
+			frappe.throw(_("The KTP photo must be a JPG, PNG or WebP image."))
+
+	doc = frappe.new_doc("Anggota")
+	doc.update({k: v for k, v in values.items() if v})
+	doc.status = "Pendaftaran"
+	doc.sumber_pendaftaran = "Portal"
+	doc.flags.ignore_permissions = True
+	doc.insert()
+	if content:
+		simpan_foto_ktp(doc, content, _jenis_foto(content))
+	return {"nomor_pendaftaran": doc.name, "nama_lengkap": doc.nama_lengkap}
+
+
+def simpan_foto_ktp(doc, content: bytes, ext: str) -> str:
+	"""Attach the KTP photo to the member as a private file and point the field at it."""
+	file = frappe.get_doc(
+		{
+			"doctype": "File",
+			"file_name": f"ktp-{frappe.scrub(doc.name)}.{ext}",
+			"attached_to_doctype": "Anggota",
+			"attached_to_name": doc.name,
+			"attached_to_field": "foto_ktp",
+			"is_private": 1,
+			"content": content,
+		}
+	)
+	file.flags.ignore_permissions = True
+	file.insert()
+	doc.db_set("foto_ktp", file.file_url, update_modified=False)
+	return file.file_url
+
+
+def profil_saya() -> frappe._dict | None:
+	"""The logged-in member's own record as a plain dict for the portal (None if not a member)."""
+	name = anggota_untuk_user()
+	if not name:
+		return None
+	doc = frappe.get_doc("Anggota", name)
+	return frappe._dict(doc.as_dict(no_default_fields=True))
