@@ -66,3 +66,13 @@ def as_user(users):
 		return Client().login(users[key])
 
 	return make
+
+
+@pytest.fixture
+def as_member():
+	"""A logged-in session for an Anggota made by tests/support (their login has PASSWORD)."""
+
+	def make(anggota) -> Client:
+		return Client().login(anggota.user)
+
+	return make

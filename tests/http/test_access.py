@@ -39,7 +39,9 @@ def test_pengurus_opens_the_koperasi_workspace(as_user, koperasi):
 	}
 	assert {c["number_card_name"] for c in page["number_cards"]["items"]} == {
 		"Saldo Kas dan Bank",
-		"Anggota Terdaftar",
+		"Anggota Aktif",
+		"Pendaftaran Menunggu",
+		"Anggota Baru Bulan Ini",
 	}
 	r = pengurus.get("/app/koperasi", headers={"Accept": "text/html"})
 	assert r.status_code == 200

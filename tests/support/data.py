@@ -83,7 +83,7 @@ def nik_baru(tanggal_lahir: date = date(1990, 5, 15), jenis_kelamin: str = "Laki
 def data_anggota(**kw) -> dict:
 	"""The fields of a valid application; override any of them with keyword arguments."""
 	jenis_kelamin = kw.pop("jenis_kelamin", "Laki-laki")
-	tanggal_lahir = kw.pop("tanggal_lahir", date(1990, 5, 15))
+	tanggal_lahir = frappe.utils.getdate(kw.pop("tanggal_lahir", date(1990, 5, 15)))
 	kode = _rng.randint(100000, 999999)
 	data = {
 		"doctype": "Anggota",
@@ -115,4 +115,14 @@ def buat_anggota(status: str = "Pendaftaran", **kw):
 	langkah["Aktif"] = [*langkah["Disetujui"], "aktifkan"]
 	for method in langkah.get(status, []):
 		getattr(doc, method)()
+	return doc
+
+
+def anggota_dengan_login(**kw):
+	"""An active member whose portal login has the test PASSWORD; committed for the server to see."""
+	from frappe.utils.password import update_password
+
+	doc = buat_anggota("Aktif", **kw)
+	update_password(doc.user, PASSWORD)
+	frappe.db.commit()
 	return doc

@@ -68,3 +68,8 @@ def test_every_python_string_is_translated():
 def test_translations_keep_the_placeholders():
 	for source, target in read_po().items():
 		assert set(re.findall(r"\{\d*\}", target)) <= set(re.findall(r"\{\d*\}", source)), source
+
+
+def test_no_msgid_is_listed_twice():
+	ids = re.findall(r'^msgid "(.+)"$', PO.read_text(encoding="utf-8"), flags=re.M)
+	assert len(ids) == len(set(ids)), {i for i in ids if ids.count(i) > 1}

@@ -41,7 +41,8 @@ def _customer(anggota) -> str:
 		customer.update(values)
 		customer.territory = frappe.db.get_single_value("Selling Settings", "territory") or _root_territory()
 		customer.flags.ignore_permissions = True
-		customer.insert()
+		# named by the member number: stable, unique, and no "Siti Aminah - 1" when names repeat
+		customer.insert(set_name=anggota.nomor_anggota if not frappe.db.exists("Customer", anggota.nomor_anggota) else None)
 		return customer.name
 	current = frappe.db.get_value("Customer", name, list(values), as_dict=True)
 	if any(str(current.get(k)) != str(v) for k, v in values.items()):

@@ -44,6 +44,20 @@ frappe.ui.form.on("Anggota", {
 				);
 			});
 		}
+		if (["Disetujui", "Aktif"].includes(frm.doc.status) && frm.doc.user && may("Pengurus", "Kasir")) {
+			frm.add_custom_button(__("Tautan Kata Sandi Portal"), () =>
+				frm.call("tautan_kata_sandi").then((r) => {
+					const d = new frappe.ui.Dialog({
+						title: __("Tautan Kata Sandi Portal"),
+						fields: [
+							{ fieldname: "link", fieldtype: "Small Text", label: __("Tautan (berlaku sekali)"), read_only: 1, default: r.message.link },
+							{ fieldname: "wa", fieldtype: "HTML", options: `<a class="btn btn-success btn-sm" target="_blank" rel="noopener" href="${encodeURI(r.message.whatsapp).replace(/%25/g, "%")}">${__("Kirim lewat WhatsApp")}</a>` },
+						],
+					});
+					d.show();
+				})
+			);
+		}
 		if (frm.doc.nomor_anggota) {
 			frm.add_custom_button(__("Kartu Anggota"), () => {
 				const url = frappe.urllib.get_full_url(

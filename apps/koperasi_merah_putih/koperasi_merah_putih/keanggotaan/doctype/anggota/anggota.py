@@ -7,6 +7,8 @@ The rules (NIK, phone, ages, who may move a member between statuses) live in
 through the whitelisted methods below, never by editing the field.
 """
 
+from urllib.parse import quote
+
 import frappe
 from frappe import _
 from frappe.model.document import Document
@@ -15,7 +17,7 @@ from frappe.utils import getdate, today
 
 from koperasi_merah_putih.keanggotaan import pihak
 from koperasi_merah_putih.rules import keanggotaan as aturan
-from koperasi_merah_putih.rules.kontak import NomorHPTidakValid, normalisasi_hp
+from koperasi_merah_putih.rules.kontak import NomorHPTidakValid, nomor_wa, normalisasi_hp
 from koperasi_merah_putih.rules.nik import NIKTidakValid, bersihkan, periksa_nik, periksa_no_kk
 
 DEFAULT_SERIES = "AGT-.YYYY.-.#####"
@@ -197,6 +199,29 @@ class Anggota(Document):
 		if self.tanggal_bergabung and tanggal < getdate(self.tanggal_bergabung):
 			frappe.throw(_("The exit date cannot be before the joining date."))
 		self._pindah(aturan.KELUAR, tanggal_keluar=tanggal, alasan_keluar=alasan.strip())
+
+	@frappe.whitelist()
+	def tautan_kata_sandi(self) -> dict:
+		"""A one-time link for the member to set their portal password, and a WhatsApp message with it.
+
+		For members without working email: the cashier or board sends the link by WhatsApp. Only
+		portal (Website User) accounts qualify, so staff logins can never be taken over this way;
+		every link made is noted on the member's timeline.
+		"""
+		self.check_permission("write")
+		if not {"Pengurus", "Kasir"} & set(frappe.get_roles()):
+			frappe.throw(_("Only {0} may do this.").format(", ".join((_("Pengurus"), _("Kasir")))), frappe.PermissionError)
+		if self.status not in (aturan.DISETUJUI, aturan.AKTIF) or not self.user:
+			frappe.throw(_("This member has no portal account yet: approve the member with an email address first."))
+		user = frappe.get_doc("User", self.user)
+		if user.user_type != "Website User":
+			frappe.throw(_("This login is a staff account; its password is managed from the User form."))
+		link = user.reset_password(send_email=False)
+		pesan = _("Hello {0}, this is the link to set your password for the {1} member portal: {2}").format(
+			self.nama_lengkap, self.koperasi, link
+		)
+		self.add_comment("Info", _("Password link created by {0}").format(frappe.session.user))
+		return {"link": link, "whatsapp": f"https://wa.me/{nomor_wa(self.nomor_hp)}?text={quote(pesan)}"}
 
 	def _pindah(self, ke: str, **nilai):
 		self.check_permission("write")
