@@ -131,6 +131,32 @@ def test(levels, keep_site, pytest_args):
 	sys.exit(code)
 
 
+@cli.command("bench")
+@click.option(
+	"--rows", type=int, help="Rows per benchmark (default: each benchmark's own, e.g. 10,000 members)."
+)
+@click.argument("names", nargs=-1)
+def bench_cmd(rows, names):
+	"""Run the benchmarks (all, or those named) on the test site; they print figures, assert nothing."""
+	settings = load()
+	available = testing.benchmarks()
+	unknown = set(names) - set(available)
+	if unknown:
+		raise KmpError(
+			f"Unknown benchmark(s): {', '.join(sorted(unknown))}", f"Available: {', '.join(available)}"
+		)
+	redis_was_up = services.port_open(settings.redis_cache_port)
+	prepare_system(settings)
+	prepare_bench(settings)
+	try:
+		code = testing.run_benchmarks(settings, list(names) or available, rows)
+	finally:
+		if not redis_was_up:
+			services.stop_redis()
+	print_timings()
+	sys.exit(code)
+
+
 def main():
 	try:
 		cli()

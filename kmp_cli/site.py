@@ -5,8 +5,8 @@ import json
 import secrets
 import subprocess
 
-from .config import ROOT
 from . import system
+from .config import ROOT
 from .system import db_root_password
 from .util import KmpError, frappe_cmd, info
 

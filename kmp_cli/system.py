@@ -219,6 +219,9 @@ def ensure_hosts(names: list[str]) -> None:
 		return
 	try:
 		with HOSTS_FILE.open("a") as f:
-			f.write(("" if text.endswith("\n") or not text else "\n") + f"127.0.0.1 {' '.join(missing)} {HOSTS_MARK}\n")
+			f.write(
+				("" if text.endswith("\n") or not text else "\n")
+				+ f"127.0.0.1 {' '.join(missing)} {HOSTS_MARK}\n"
+			)
 	except PermissionError:
 		warn(f"Cannot write {HOSTS_FILE}: add '127.0.0.1 {' '.join(missing)}' to it for PDF printing.")

@@ -125,3 +125,36 @@ def _report(results: dict) -> int:
 	click.echo(f"\n{total_passed} passed, {total_failed} failed, {total_skipped} skipped")
 	info(f"JUnit reports and screenshots: {ARTIFACTS}")
 	return 0 if ok else 1
+
+
+def benchmarks() -> list[str]:
+	return sorted(
+		p.stem
+		for p in (ROOT / "benchmarks").glob("*.py")
+		if p.stem not in ("__init__", "harness") and not p.stem.startswith("_")
+	)
+
+
+def run_benchmarks(settings: Settings, names: list[str], rows: int | None = None) -> int:
+	"""Each benchmark in its own process against the test site (made if missing, never dropped here)."""
+	ARTIFACTS.mkdir(exist_ok=True)
+	with phase(f"Test site {settings.test_site} for benchmarks"):
+		site.ensure_site(settings.test_site, port=settings.test_port)
+	env = {
+		"KMP_TEST_SITE": settings.test_site,
+		"KMP_SITES_PATH": str(ROOT / "sites"),
+		"KMP_ARTIFACTS": str(ARTIFACTS),
+		"PYTHONDONTWRITEBYTECODE": "1",
+	}
+	failed = []
+	for name in names:
+		with phase(f"Benchmark: {name}"):
+			cmd = [str(ROOT / "env" / "bin" / "python"), "-m", f"benchmarks.{name}"]
+			if rows:
+				cmd.append(str(rows))
+			if run_cmd(cmd, env=env, check=False).returncode != 0:
+				failed.append(name)
+	if failed:
+		click.secho(f"Benchmarks that did not finish: {', '.join(failed)}", fg="red")
+	info(f"Figures: {ARTIFACTS / 'benchmarks.jsonl'}")
+	return 1 if failed else 0

@@ -12,12 +12,16 @@ NEW_PASSWORD = "Kartu-Anggota-2026!"
 
 
 def test_resident_applies_pengurus_approves_member_sees_card(browser, users, tmp_path):
-	values = data_anggota(nama_lengkap="Sri Wahyuni Peramban", jenis_kelamin="Perempuan", tanggal_lahir="1988-02-14")
+	values = data_anggota(
+		nama_lengkap="Sri Wahyuni Peramban", jenis_kelamin="Perempuan", tanggal_lahir="1988-02-14"
+	)
 	ktp = tmp_path / "ktp.png"
 	ktp.write_bytes(PNG_1PX)
 
 	# 1. the resident, on a phone, without an account
-	phone = browser.new_context(base_url=BASE_URL, viewport={"width": 390, "height": 844}, locale="id-ID", is_mobile=True)
+	phone = browser.new_context(
+		base_url=BASE_URL, viewport={"width": 390, "height": 844}, locale="id-ID", is_mobile=True
+	)
 	page = phone.new_page()
 	page.set_default_timeout(30000)
 	page.goto("/daftar")
@@ -55,7 +59,9 @@ def test_resident_applies_pengurus_approves_member_sees_card(browser, users, tmp
 	page.wait_for_selector("button:has-text('Tautan Kata Sandi Portal')", timeout=60000)
 	shot(page, "pengurus-menyetujui")
 	page.get_by_role("button", name="Tautan Kata Sandi Portal").click()
-	link = page.wait_for_selector(".modal.show [data-fieldname='link'] .control-value, .modal.show [data-fieldname='link'] textarea")
+	link = page.wait_for_selector(
+		".modal.show [data-fieldname='link'] .control-value, .modal.show [data-fieldname='link'] textarea"
+	)
 	link_text = (link.inner_text() or link.input_value()).strip()
 	assert "/update-password?key=" in link_text
 	assert page.locator(".modal.show a[href^='https://wa.me/62813']").count() == 1
@@ -67,7 +73,9 @@ def test_resident_applies_pengurus_approves_member_sees_card(browser, users, tmp
 	assert nomor_anggota
 
 	# 3. the member opens the link, sets a password, and sees the card
-	member = browser.new_context(base_url=BASE_URL, viewport={"width": 390, "height": 844}, locale="id-ID", is_mobile=True)
+	member = browser.new_context(
+		base_url=BASE_URL, viewport={"width": 390, "height": 844}, locale="id-ID", is_mobile=True
+	)
 	page = member.new_page()
 	page.set_default_timeout(30000)
 	page.goto("/update-password?key=" + link_text.split("key=", 1)[1])

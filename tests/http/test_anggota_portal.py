@@ -51,7 +51,11 @@ def test_guest_applies_with_a_private_ktp_photo(guest, koperasi):
 	nomor = r.json()["message"]["nomor_pendaftaran"]
 	frappe.db.rollback()  # see the server's commit
 	doc = frappe.get_doc("Anggota", nomor)
-	assert (doc.status, doc.sumber_pendaftaran, doc.nik) == ("Pendaftaran", "Portal", values["nik"].replace(" ", ""))
+	assert (doc.status, doc.sumber_pendaftaran, doc.nik) == (
+		"Pendaftaran",
+		"Portal",
+		values["nik"].replace(" ", ""),
+	)
 	assert doc.foto_ktp.startswith("/private/files/")
 	# the photo is not reachable by a guest
 	r = guest.get(doc.foto_ktp, headers={"Accept": "text/html"})
@@ -125,26 +129,53 @@ def test_guest_is_sent_to_login_from_the_member_page(guest):
 
 ROUTES = [
 	("GET", "/api/resource/Anggota/{b}", None),
-	("GET", "/api/resource/Anggota?fields=[\"*\"]", None),
+	("GET", '/api/resource/Anggota?fields=["*"]', None),
 	("GET", "/api/method/frappe.client.get?doctype=Anggota&name={b}", None),
-	("GET", "/api/method/frappe.client.get_value?doctype=Anggota&filters={b_filter}&fieldname=[\"nama_lengkap\",\"nik\"]", None),
-	("POST", "/api/method/frappe.client.get_list", {"doctype": "Anggota", "fields": '["name","nama_lengkap","nik"]'}),
-	("POST", "/api/method/frappe.desk.reportview.get", {"doctype": "Anggota", "fields": '["`tabAnggota`.`nama_lengkap`"]'}),
+	(
+		"GET",
+		'/api/method/frappe.client.get_value?doctype=Anggota&filters={b_filter}&fieldname=["nama_lengkap","nik"]',
+		None,
+	),
+	(
+		"POST",
+		"/api/method/frappe.client.get_list",
+		{"doctype": "Anggota", "fields": '["name","nama_lengkap","nik"]'},
+	),
+	(
+		"POST",
+		"/api/method/frappe.desk.reportview.get",
+		{"doctype": "Anggota", "fields": '["`tabAnggota`.`nama_lengkap`"]'},
+	),
 	("POST", "/api/method/frappe.desk.reportview.get_count", {"doctype": "Anggota"}),
 	("GET", "/api/method/frappe.desk.form.load.getdoc?doctype=Anggota&name={b}", None),
 	("POST", "/api/method/frappe.desk.search.search_link", {"doctype": "Anggota", "txt": "Bravo"}),
 	("POST", "/api/method/frappe.desk.query_report.run", {"report_name": "Daftar Anggota", "filters": "{}"}),
 	("GET", "/printview?doctype=Anggota&name={b}&format=Kartu%20Anggota", None),
-	("GET", "/api/method/frappe.utils.print_format.download_pdf?doctype=Anggota&name={b}&format=Kartu%20Anggota", None),
+	(
+		"GET",
+		"/api/method/frappe.utils.print_format.download_pdf?doctype=Anggota&name={b}&format=Kartu%20Anggota",
+		None,
+	),
 	("GET", "/app/anggota/{b}", None),
 	("GET", "/api/resource/Customer/{b_customer}", None),
 	("GET", "/api/resource/Contact/{b_contact}", None),
 	("GET", "{ktp_b}", None),
-	("GET", "/api/method/koperasi_merah_putih.keanggotaan.doctype.masa_jabatan.masa_jabatan.pemegang_jabatan", None),
+	(
+		"GET",
+		"/api/method/koperasi_merah_putih.keanggotaan.doctype.masa_jabatan.masa_jabatan.pemegang_jabatan",
+		None,
+	),
 ]
 
 
-@pytest.mark.parametrize("method, route, data", ROUTES, ids=[r[1].split("?")[0] + ("" if not r[2] else ":" + r[2].get("doctype", r[2].get("report_name", ""))) for r in ROUTES])
+@pytest.mark.parametrize(
+	"method, route, data",
+	ROUTES,
+	ids=[
+		r[1].split("?")[0] + ("" if not r[2] else ":" + r[2].get("doctype", r[2].get("report_name", "")))
+		for r in ROUTES
+	],
+)
 def test_member_a_cannot_read_member_b(as_member, members, method, route, data):
 	a, b = members["a"], members["b"]
 	client = as_member(a)
@@ -155,7 +186,12 @@ def test_member_a_cannot_read_member_b(as_member, members, method, route, data):
 		b_contact=quote(b.contact),
 		ktp_b=members["ktp_b"],
 	)
-	r = client.request(method, url, data=data, headers={"Accept": "application/json" if url.startswith("/api") else "text/html"})
+	r = client.request(
+		method,
+		url,
+		data=data,
+		headers={"Accept": "application/json" if url.startswith("/api") else "text/html"},
+	)
 	# what A typed into the URL may be echoed in the refusal; nothing else of B's may appear
 	secrets = [s for s in (b.nama_lengkap, b.nik, "Warung Bravo", "Bravo Rahasia") if quote(s) not in url]
 	leaked = [s for s in secrets if s in r.text]

@@ -13,7 +13,9 @@ from tests.support.data import buat_anggota, data_anggota, ensure_koperasi, ensu
 def parties(doc) -> dict:
 	customer = frappe.get_all("Customer", {"anggota": doc.name}, pluck="name")
 	contacts = frappe.get_all(
-		"Dynamic Link", {"link_doctype": "Customer", "link_name": ("in", customer or [""]), "parenttype": "Contact"}, pluck="parent"
+		"Dynamic Link",
+		{"link_doctype": "Customer", "link_name": ("in", customer or [""]), "parenttype": "Contact"},
+		pluck="parent",
 	)
 	users = frappe.get_all("User", {"name": doc.email}, pluck="name")
 	return {"customer": customer, "contact": contacts, "user": users}
@@ -43,7 +45,9 @@ class TestAnggotaValidation(FrappeTestCase):
 		self.assertRefused("tanggal lahir yang tidak mungkin", nik="3201013205900001")
 
 	def test_nik_must_agree_with_birth_date_and_gender(self):
-		self.assertRefused("Tanggal lahir tidak sesuai", nik="3201011505900001", tanggal_lahir=date(1990, 5, 16))
+		self.assertRefused(
+			"Tanggal lahir tidak sesuai", nik="3201011505900001", tanggal_lahir=date(1990, 5, 16)
+		)
 		self.assertRefused("Jenis kelamin tidak sesuai", nik="3201011505900001", jenis_kelamin="Perempuan")
 
 	def test_no_kk_phone_and_age(self):
@@ -53,7 +57,9 @@ class TestAnggotaValidation(FrappeTestCase):
 		self.assertRefused("usia minimal", tanggal_lahir=muda)
 
 	def test_values_are_normalised_and_province_comes_from_the_nik(self):
-		doc = frappe.get_doc(data_anggota(nomor_hp="0812-3456-7890", email=" Warga.Besar@Anggota.TEST ")).insert()
+		doc = frappe.get_doc(
+			data_anggota(nomor_hp="0812-3456-7890", email=" Warga.Besar@Anggota.TEST ")
+		).insert()
 		self.assertEqual(doc.nomor_hp, "+6281234567890")
 		self.assertEqual(doc.email, "warga.besar@anggota.test")
 		self.assertEqual(doc.provinsi, "Jawa Barat")
@@ -130,7 +136,9 @@ class TestAnggotaLifecycle(FrappeTestCase):
 			frappe.db.set_single_value("Pengaturan Koperasi", "usia_minimal_anggota", 17)
 			frappe.clear_document_cache("Pengaturan Koperasi", "Pengaturan Koperasi")
 		self.assertEqual(counts, {dt: frappe.db.count(dt) for dt in ("Customer", "Contact", "User")})
-		self.assertEqual(frappe.db.get_value("Anggota", doc.name, ["status", "nomor_anggota"]), ("Diverifikasi", None))
+		self.assertEqual(
+			frappe.db.get_value("Anggota", doc.name, ["status", "nomor_anggota"]), ("Diverifikasi", None)
+		)
 
 	def test_a_failure_after_the_customer_is_made_rolls_it_back(self):
 		# the email belongs to a staff user who is already another member's login: the Customer is
@@ -176,9 +184,14 @@ class TestAnggotaLifecycle(FrappeTestCase):
 		doc.nomor_hp = "0857 1111 2222"
 		doc.email = f"siti.{doc.name.lower()}@anggota.test"
 		doc.save()
-		self.assertEqual(frappe.db.get_value("Customer", doc.customer, "customer_name"), "Siti Rahmawati Baru")
+		self.assertEqual(
+			frappe.db.get_value("Customer", doc.customer, "customer_name"), "Siti Rahmawati Baru"
+		)
 		contact = frappe.get_doc("Contact", doc.contact)
-		self.assertEqual((contact.first_name, contact.mobile_no, contact.email_id), ("Siti Rahmawati Baru", "+6285711112222", doc.email))
+		self.assertEqual(
+			(contact.first_name, contact.mobile_no, contact.email_id),
+			("Siti Rahmawati Baru", "+6285711112222", doc.email),
+		)
 		self.assertEqual(doc.user, doc.email)
 		self.assertEqual(frappe.db.get_value("User", doc.user, "first_name"), "Siti Rahmawati Baru")
 		self.assertEqual(len(parties(doc)["customer"]), 1)
@@ -190,7 +203,9 @@ class TestAnggotaLifecycle(FrappeTestCase):
 			doc.keluar("")
 		doc.keluar("Pindah domisili", today())
 		doc.reload()
-		self.assertEqual((doc.status, str(doc.tanggal_keluar), doc.alasan_keluar), ("Keluar", today(), "Pindah domisili"))
+		self.assertEqual(
+			(doc.status, str(doc.tanggal_keluar), doc.alasan_keluar), ("Keluar", today(), "Pindah domisili")
+		)
 		with self.assertRaises(frappe.ValidationError):
 			periksa_dapat_bertransaksi(doc.name)
 		self.assertEqual(frappe.db.get_value("Customer", doc.customer, "disabled"), 1)
@@ -261,8 +276,13 @@ class TestMasaJabatan(FrappeTestCase):
 		with self.assertRaises(frappe.ValidationError):
 			self.term(c, "Pengawas", "Bendahara", "2096-01-01")  # not a supervisor's position
 		on = pemegang_jabatan("2092-07-01", a.koperasi)
-		self.assertEqual([(r.anggota, r.jabatan) for r in on], [(a.name, "Ketua"), (b.name, "Bendahara"), (c.name, "Ketua Pengawas")])
-		self.assertEqual([(r.anggota, r.jabatan) for r in pemegang_jabatan("2096-01-01", a.koperasi)], [(b.name, "Ketua")])
+		self.assertEqual(
+			[(r.anggota, r.jabatan) for r in on],
+			[(a.name, "Ketua"), (b.name, "Bendahara"), (c.name, "Ketua Pengawas")],
+		)
+		self.assertEqual(
+			[(r.anggota, r.jabatan) for r in pemegang_jabatan("2096-01-01", a.koperasi)], [(b.name, "Ketua")]
+		)
 
 	def test_an_applicant_cannot_hold_office(self):
 		with self.assertRaises(frappe.ValidationError):

@@ -39,7 +39,10 @@ class TestDaftarAnggota(FrappeTestCase):
 		self.assertEqual(self.names(kelompok_umur="< 25"), [self.muda.name])
 		self.assertEqual(self.names(kelompok_umur="45-54", pada="2026-11-28"), [self.ibu.name])
 		now = getdate(today())
-		self.assertEqual(set(self.names(tahun_bergabung=now.year, bulan_bergabung=now.month)), {self.muda.name, self.ibu.name})
+		self.assertEqual(
+			set(self.names(tahun_bergabung=now.year, bulan_bergabung=now.month)),
+			{self.muda.name, self.ibu.name},
+		)
 		self.assertEqual(self.names(tahun_bergabung=now.year - 1), [])
 
 	def test_rows_carry_age_band_and_chart_counts_them(self):
@@ -87,7 +90,14 @@ class TestCetak(FrappeTestCase):
 	def test_application_form_in_indonesian_to_pdf(self):
 		doc = buat_anggota()
 		html = frappe.get_print("Anggota", doc.name, "Formulir Pendaftaran", no_letterhead=1)
-		for text in ("Formulir Pendaftaran Anggota", doc.nik, doc.no_kk, doc.nama_lengkap, "Pemohon", "15 Mei 1990"):
+		for text in (
+			"Formulir Pendaftaran Anggota",
+			doc.nik,
+			doc.no_kk,
+			doc.nama_lengkap,
+			"Pemohon",
+			"15 Mei 1990",
+		):
 			self.assertIn(text, html)
 		pdf = frappe.get_print("Anggota", doc.name, "Formulir Pendaftaran", as_pdf=True, no_letterhead=1)
 		self.assertTrue(pdf.startswith(b"%PDF"))
@@ -98,12 +108,22 @@ class TestPendaftaranPortal(FrappeTestCase):
 		frappe.set_user("Guest")
 		try:
 			values = data_anggota()
-			values.update({"status": "Aktif", "nomor_anggota": "CURANG-1", "customer": "x", "tanggal_lahir": "1990-05-15"})
+			values.update(
+				{
+					"status": "Aktif",
+					"nomor_anggota": "CURANG-1",
+					"customer": "x",
+					"tanggal_lahir": "1990-05-15",
+				}
+			)
 			result = portal.daftar(**values)
 		finally:
 			frappe.set_user("Administrator")
 		doc = frappe.get_doc("Anggota", result["nomor_pendaftaran"])
-		self.assertEqual((doc.status, doc.nomor_anggota, doc.customer, doc.sumber_pendaftaran), ("Pendaftaran", None, None, "Portal"))
+		self.assertEqual(
+			(doc.status, doc.nomor_anggota, doc.customer, doc.sumber_pendaftaran),
+			("Pendaftaran", None, None, "Portal"),
+		)
 		self.assertEqual(doc.nik, values["nik"])
 
 		file_url = portal.simpan_foto_ktp(doc, PNG_1PX, "png")
@@ -113,8 +133,15 @@ class TestPendaftaranPortal(FrappeTestCase):
 	def test_a_ktp_uploaded_in_the_desk_is_made_private(self):
 		doc = buat_anggota()
 		file = frappe.get_doc(
-			{"doctype": "File", "file_name": "ktp-desk.png", "is_private": 0, "content": PNG_1PX,
-			 "attached_to_doctype": "Anggota", "attached_to_name": doc.name, "attached_to_field": "foto_ktp"}
+			{
+				"doctype": "File",
+				"file_name": "ktp-desk.png",
+				"is_private": 0,
+				"content": PNG_1PX,
+				"attached_to_doctype": "Anggota",
+				"attached_to_name": doc.name,
+				"attached_to_field": "foto_ktp",
+			}
 		).insert()
 		self.assertTrue(file.file_url.startswith("/files/"))
 		doc.foto_ktp = file.file_url

@@ -8,14 +8,22 @@ from koperasi_merah_putih.rules.kontak import NomorHPTidakValid, nomor_lokal, no
 
 @pytest.mark.parametrize(
 	"masukan",
-	["0812-3456-7890", "081234567890", "+62 812 3456 7890", "62812 3456 7890", "(0812) 3456.7890", "812-3456-7890"],
+	[
+		"0812-3456-7890",
+		"081234567890",
+		"+62 812 3456 7890",
+		"62812 3456 7890",
+		"(0812) 3456.7890",
+		"812-3456-7890",
+	],
 )
 def test_mobile_numbers_are_normalised_to_plus_62(masukan):
 	assert normalisasi_hp(masukan) == "+6281234567890"
 
 
 @pytest.mark.parametrize(
-	"masukan", ["", "021-5551234", "0812", "08123456789012345", "0812abc45678", "+1 812 3456 7890", "08+1234567"]
+	"masukan",
+	["", "021-5551234", "0812", "08123456789012345", "0812abc45678", "+1 812 3456 7890", "08+1234567"],
 )
 def test_malformed_or_landline_numbers_are_refused(masukan):
 	with pytest.raises(NomorHPTidakValid):
@@ -58,7 +66,9 @@ def test_lifecycle_moves_and_who_may_make_them():
 
 
 def _j(anggota, organ, jabatan, mulai, selesai=None):
-	return k.Jabatan(anggota, organ, jabatan, date.fromisoformat(mulai), selesai and date.fromisoformat(selesai))
+	return k.Jabatan(
+		anggota, organ, jabatan, date.fromisoformat(mulai), selesai and date.fromisoformat(selesai)
+	)
 
 
 def test_terms_of_office_conflicts():
@@ -80,5 +90,9 @@ def test_who_holds_office_on_a_date():
 		_j("D", k.PENGAWAS, "Ketua Pengawas", "2026-01-01"),
 	]
 	on = k.pemegang_pada(terms, date(2026, 11, 28))
-	assert [(j.anggota, j.jabatan) for j in on] == [("C", "Ketua"), ("B", "Sekretaris"), ("D", "Ketua Pengawas")]
+	assert [(j.anggota, j.jabatan) for j in on] == [
+		("C", "Ketua"),
+		("B", "Sekretaris"),
+		("D", "Ketua Pengawas"),
+	]
 	assert [j.anggota for j in k.pemegang_pada(terms, date(2025, 12, 31))] == ["A"]

@@ -60,9 +60,13 @@ NOT_OURS = {"All Customer Groups"}
 def test_every_python_string_is_translated():
 	po = read_po()
 	missing = {
-		s: where for s, where in source_strings().items() if s not in NOT_OURS and (s not in po or not po[s].strip())
+		s: where
+		for s, where in source_strings().items()
+		if s not in NOT_OURS and (s not in po or not po[s].strip())
 	}
-	assert not missing, "Missing Indonesian translations:\n" + "\n".join(f"{w}: {s}" for s, w in missing.items())
+	assert not missing, "Missing Indonesian translations:\n" + "\n".join(
+		f"{w}: {s}" for s, w in missing.items()
+	)
 
 
 def test_translations_keep_the_placeholders():

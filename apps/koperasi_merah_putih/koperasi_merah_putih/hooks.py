@@ -42,3 +42,13 @@ portal_menu_items = [
 # as fn(anggota_doc, tanggal_keluar, alasan) before the status changes, in the same transaction
 # (the Simpanan and Pinjaman modules settle savings net of debts there; raising aborts the exit).
 anggota_keluar = []
+
+doc_events = {
+	# members brought in by Data Import get their portal accounts in one background job afterwards
+	"Data Import": {"on_change": "koperasi_merah_putih.keanggotaan.pihak.setelah_impor"},
+}
+
+scheduler_events = {
+	# safety net for portal accounts an interrupted import left behind
+	"hourly_long": ["koperasi_merah_putih.keanggotaan.pihak.buat_akun_portal"],
+}

@@ -24,7 +24,5 @@ def tanggal_indonesia(value) -> str:
 	if not value:
 		return ""
 	d = getdate(value)
-	bulan = (
-		"Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
-	)
+	bulan = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
 	return f"{d.day} {bulan[d.month - 1]} {d.year}"

@@ -14,9 +14,16 @@ CUSTOMER_GROUP = "Anggota Koperasi"
 GENDER = {"Laki-laki": "Male", "Perempuan": "Female"}
 
 
-def sinkronkan(anggota) -> None:
-	"""Create or update the member's Customer, Contact and (with an email) User."""
-	user = _user(anggota)
+def sinkronkan(anggota, dengan_akun: bool | None = None) -> None:
+	"""Create or update the member's Customer, Contact and (with an email) User.
+
+	In a bulk import the portal Users are left to `buat_akun_portal`, which the end of the import
+	starts as a background job: creating a Frappe User costs more than the rest of a member put
+	together (sharing, caches, notification settings), and the register should be in quickly.
+	"""
+	if dengan_akun is None:
+		dengan_akun = not frappe.flags.in_import or bool(anggota.user)
+	user = _user(anggota) if dengan_akun else anggota.user
 	customer = _customer(anggota)
 	contact = _contact(anggota, customer, user)
 	perubahan = {}
@@ -42,7 +49,11 @@ def _customer(anggota) -> str:
 		customer.territory = frappe.db.get_single_value("Selling Settings", "territory") or _root_territory()
 		customer.flags.ignore_permissions = True
 		# named by the member number: stable, unique, and no "Siti Aminah - 1" when names repeat
-		customer.insert(set_name=anggota.nomor_anggota if not frappe.db.exists("Customer", anggota.nomor_anggota) else None)
+		customer.insert(
+			set_name=anggota.nomor_anggota
+			if not frappe.db.exists("Customer", anggota.nomor_anggota)
+			else None
+		)
 		return customer.name
 	current = frappe.db.get_value("Customer", name, list(values), as_dict=True)
 	if any(str(current.get(k)) != str(v) for k, v in values.items()):
@@ -70,14 +81,21 @@ def _contact(anggota, customer: str, user: str | None) -> str:
 	contact.set("email_ids", [{"email_id": anggota.email, "is_primary": 1}] if anggota.email else [])
 	contact.set(
 		"phone_nos",
-		[{"phone": anggota.nomor_hp, "is_primary_mobile_no": 1, "is_primary_phone": 0}] if anggota.nomor_hp else [],
+		[{"phone": anggota.nomor_hp, "is_primary_mobile_no": 1, "is_primary_phone": 0}]
+		if anggota.nomor_hp
+		else [],
 	)
 	if not contact.links:
-		contact.append("links", {"link_doctype": "Customer", "link_name": customer})
+		# with the title given, Contact does not load the whole Customer just to read its name
+		contact.append(
+			"links", {"link_doctype": "Customer", "link_name": customer, "link_title": anggota.nama_lengkap}
+		)
 	contact.flags.ignore_permissions = True
 	if not name:
 		contact.insert()
-		frappe.db.set_value("Customer", customer, "customer_primary_contact", contact.name, update_modified=False)
+		frappe.db.set_value(
+			"Customer", customer, "customer_primary_contact", contact.name, update_modified=False
+		)
 	elif _contact_changed(before, contact):
 		contact.save()
 	return contact.name
@@ -146,3 +164,63 @@ def _gender(anggota) -> str | None:
 
 def _can_send_email() -> bool:
 	return bool(frappe.db.exists("Email Account", {"enable_outgoing": 1, "default_outgoing": 1}))
+
+
+def anggota_tanpa_akun(limit: int | None = None) -> list[str]:
+	"""Numbered members with an email but no portal User yet (left by a bulk import)."""
+	return frappe.get_all(
+		"Anggota",
+		filters={"status": ("in", ("Disetujui", "Aktif")), "email": ("is", "set"), "user": ("is", "not set")},
+		pluck="name",
+		order_by="creation asc",
+		limit_page_length=limit or 0,
+	)
+
+
+def buat_akun_portal(batch: int = 200) -> int:
+	"""Create the missing portal Users, committing per batch, with a progress bar. Returns the count."""
+	names = anggota_tanpa_akun()
+	# the tail of a bulk import: lift Frappe's sign-up throttle (60 users a minute) as its importer does
+	in_import, frappe.flags.in_import = frappe.flags.in_import, True
+	try:
+		_buat_akun(names, batch)
+	finally:
+		frappe.flags.in_import = in_import
+	return len(names)
+
+
+def _buat_akun(names: list[str], batch: int) -> None:
+	for i, name in enumerate(names, 1):
+		frappe.db.savepoint("akun_portal")
+		try:
+			# the row lock makes a concurrent run (hourly job, a second import) wait, then skip
+			if not frappe.db.get_value("Anggota", name, "user", for_update=True):
+				anggota = frappe.get_doc("Anggota", name)
+				anggota.flags.tanpa_email_sambutan = True
+				sinkronkan(anggota, dengan_akun=True)
+		except Exception:
+			frappe.db.rollback(save_point="akun_portal")
+			frappe.log_error(title=_("Portal account for member {0} failed").format(name))
+		if i % batch == 0 or i == len(names):
+			frappe.db.commit()
+			frappe.publish_progress(
+				i * 100 / len(names),
+				title=_("Creating member portal accounts"),
+				description=f"{i}/{len(names)}",
+			)
+
+
+def setelah_impor(doc, method=None) -> None:
+	"""Data Import hook (on_change): when an import of members has finished, create their portal
+	accounts in one background job. The importer also sets "Partial Success" after its first row;
+	the import has finished only when every row has its log entry."""
+	if doc.reference_doctype != "Anggota" or doc.status not in ("Success", "Partial Success"):
+		return
+	if frappe.db.count("Data Import Log", {"data_import": doc.name}) >= (doc.payload_count or 0):
+		frappe.enqueue(
+			"koperasi_merah_putih.keanggotaan.pihak.buat_akun_portal",
+			queue="long",
+			job_id="kmp-buat-akun-portal",
+			deduplicate=True,
+			enqueue_after_commit=True,
+		)

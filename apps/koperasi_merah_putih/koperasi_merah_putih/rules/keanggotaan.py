@@ -134,4 +134,6 @@ def bentrok(baru: Jabatan, yang_ada: list[Jabatan]) -> list[tuple[str, Jabatan]]
 def pemegang_pada(jabatan: list[Jabatan], tanggal: date) -> list[Jabatan]:
 	"""The terms in force on a date, board first, in the order of the positions."""
 	urutan = {nama: i for i, nama in enumerate(JABATAN_PENGURUS + JABATAN_PENGAWAS)}
-	return sorted((j for j in jabatan if j.menjabat_pada(tanggal)), key=lambda j: (urutan.get(j.jabatan, 99), j.anggota))
+	return sorted(
+		(j for j in jabatan if j.menjabat_pada(tanggal)), key=lambda j: (urutan.get(j.jabatan, 99), j.anggota)
+	)

@@ -155,7 +155,9 @@ def periksa_nik(nik, tanggal_lahir: date | None = None, jenis_kelamin: str | Non
 	"""Parse a NIK and check it agrees with the stated birth date and gender."""
 	data = parse_nik(nik)
 	if tanggal_lahir and not data.cocok_dengan(tanggal_lahir):
-		raise NIKTidakValid("tanggal_tidak_cocok", f"{data.hari:02d}-{data.bulan:02d}-{data.tahun_dua_digit:02d}")
+		raise NIKTidakValid(
+			"tanggal_tidak_cocok", f"{data.hari:02d}-{data.bulan:02d}-{data.tahun_dua_digit:02d}"
+		)
 	if jenis_kelamin and jenis_kelamin != data.jenis_kelamin:
 		raise NIKTidakValid("jenis_kelamin_tidak_cocok", data.jenis_kelamin)
 	return data
@@ -169,9 +171,7 @@ def periksa_no_kk(no_kk) -> str:
 	return no_kk
 
 
-def buat_nik(
-	kode_wilayah: str, tanggal_lahir: date, jenis_kelamin: str, nomor_urut: int
-) -> str:
+def buat_nik(kode_wilayah: str, tanggal_lahir: date, jenis_kelamin: str, nomor_urut: int) -> str:
 	"""Compose a NIK from its parts: for generated test and benchmark data."""
 	hari = tanggal_lahir.day + (40 if jenis_kelamin == PEREMPUAN else 0)
 	return f"{kode_wilayah}{hari:02d}{tanggal_lahir.month:02d}{tanggal_lahir.year % 100:02d}{nomor_urut:04d}"

@@ -67,7 +67,9 @@ class Anggota(Document):
 	def _periksa_nik_dan_kk(self):
 		self.nik = bersihkan(self.nik)
 		try:
-			data = periksa_nik(self.nik, getdate(self.tanggal_lahir) if self.tanggal_lahir else None, self.jenis_kelamin)
+			data = periksa_nik(
+				self.nik, getdate(self.tanggal_lahir) if self.tanggal_lahir else None, self.jenis_kelamin
+			)
 		except NIKTidakValid as err:
 			frappe.throw(pesan_nik(err), title=_("Invalid NIK"))
 		try:
@@ -79,7 +81,9 @@ class Anggota(Document):
 		if frappe.db.exists("Anggota", {"nik": self.nik, "name": ("!=", self.name)}):
 			# do not say whose: the applicant may be a stranger on the public form
 			frappe.throw(
-				_("This NIK is already registered. If you have not registered before, please contact the cooperative's board."),
+				_(
+					"This NIK is already registered. If you have not registered before, please contact the cooperative's board."
+				),
 				title=_("NIK already registered"),
 			)
 
@@ -95,7 +99,9 @@ class Anggota(Document):
 		usia = aturan.umur(tanggal_lahir, hari_ini)
 		if usia < minimal:
 			frappe.throw(
-				_("The applicant is {0} years old; the minimum age for members is {1} years.").format(usia, minimal),
+				_("The applicant is {0} years old; the minimum age for members is {1} years.").format(
+					usia, minimal
+				),
 				title=_("Too young"),
 			)
 
@@ -104,7 +110,9 @@ class Anggota(Document):
 			self.nomor_hp = normalisasi_hp(self.nomor_hp)
 		except NomorHPTidakValid:
 			frappe.throw(
-				_("Mobile number {0} is not valid. Write it like 0812-3456-7890.").format(frappe.bold(self.nomor_hp or "")),
+				_("Mobile number {0} is not valid. Write it like 0812-3456-7890.").format(
+					frappe.bold(self.nomor_hp or "")
+				),
 				title=_("Invalid mobile number"),
 			)
 		if self.email:
@@ -120,7 +128,10 @@ class Anggota(Document):
 			if self.status != aturan.PENDAFTARAN:
 				# bringing in existing members (import): the board's decision
 				if "Pengurus" not in frappe.get_roles() and not frappe.flags.in_install:
-					frappe.throw(_("Only the board (Pengurus) may register members who are already approved."), frappe.PermissionError)
+					frappe.throw(
+						_("Only the board (Pengurus) may register members who are already approved."),
+						frappe.PermissionError,
+					)
 				self._terbitkan_nomor()
 			return
 		sebelum = self.get_doc_before_save()
@@ -128,8 +139,14 @@ class Anggota(Document):
 			frappe.throw(_("The status changes only through the buttons on the form (Verify, Approve, ...)."))
 
 	def _terbitkan_nomor(self):
-		if not self.nomor_anggota:
-			self.nomor_anggota = make_autoname(settings().seri_nomor_anggota or DEFAULT_SERIES, doc=self)
+		seri = settings().seri_nomor_anggota or DEFAULT_SERIES
+		# imported registers may already hold numbers the series would give out again: skip those
+		while not self.nomor_anggota or frappe.db.exists(
+			"Anggota", {"nomor_anggota": self.nomor_anggota, "name": ("!=", self.name)}
+		):
+			if self.nomor_anggota and self.is_new() and frappe.flags.in_import:
+				frappe.throw(_("Member number {0} is already used.").format(self.nomor_anggota))
+			self.nomor_anggota = make_autoname(seri, doc=self)
 		self.tanggal_bergabung = self.tanggal_bergabung or today()
 
 	# ------------------------------------------------------------------ parties
@@ -142,7 +159,10 @@ class Anggota(Document):
 		"""The KTP photo is personal data: whatever the upload dialog chose, keep it private."""
 		if not self.foto_ktp or self.foto_ktp.startswith("/private/"):
 			return
-		name = frappe.db.get_value("File", {"file_url": self.foto_ktp, "attached_to_doctype": "Anggota", "attached_to_name": self.name})
+		name = frappe.db.get_value(
+			"File",
+			{"file_url": self.foto_ktp, "attached_to_doctype": "Anggota", "attached_to_name": self.name},
+		)
 		if not name:
 			name = frappe.db.get_value("File", {"file_url": self.foto_ktp, "is_private": 0})
 		if name:
@@ -155,7 +175,12 @@ class Anggota(Document):
 	def has_website_permission(self, ptype, user=None, verbose=False):
 		"""A member may read and print their own record (their card) from the portal; nothing else."""
 		user = user or frappe.session.user
-		return bool(self.user) and self.user == user and ptype in ("read", "print") and self.status in aturan.BERNOMOR
+		return (
+			bool(self.user)
+			and self.user == user
+			and ptype in ("read", "print")
+			and self.status in aturan.BERNOMOR
+		)
 
 	def on_trash(self):
 		if self.nomor_anggota:
@@ -210,9 +235,14 @@ class Anggota(Document):
 		"""
 		self.check_permission("write")
 		if not {"Pengurus", "Kasir"} & set(frappe.get_roles()):
-			frappe.throw(_("Only {0} may do this.").format(", ".join((_("Pengurus"), _("Kasir")))), frappe.PermissionError)
+			frappe.throw(
+				_("Only {0} may do this.").format(", ".join((_("Pengurus"), _("Kasir")))),
+				frappe.PermissionError,
+			)
 		if self.status not in (aturan.DISETUJUI, aturan.AKTIF) or not self.user:
-			frappe.throw(_("This member has no portal account yet: approve the member with an email address first."))
+			frappe.throw(
+				_("This member has no portal account yet: approve the member with an email address first.")
+			)
 		user = frappe.get_doc("User", self.user)
 		if user.user_type != "Website User":
 			frappe.throw(_("This login is a staff account; its password is managed from the User form."))

@@ -38,12 +38,18 @@ class MasaJabatan(Document):
 				frappe.throw(_("{0} is not a position of the {1}.").format(_(self.jabatan), _(self.organ)))
 			if alasan == "tunggal":
 				frappe.throw(
-					_("{0} is already held by {1} in this period.").format(_(lain.jabatan), nama[lain.anggota])
+					_("{0} is already held by {1} in this period.").format(
+						_(lain.jabatan), nama[lain.anggota]
+					)
 				)
 			if alasan == "rangkap":
-				frappe.throw(_("A person cannot sit on the board and among the supervisors at the same time."))
+				frappe.throw(
+					_("A person cannot sit on the board and among the supervisors at the same time.")
+				)
 			if alasan == "ganda":
-				frappe.throw(_("{0} already holds {1} in this period.").format(self.nama_anggota, _(lain.jabatan)))
+				frappe.throw(
+					_("{0} already holds {1} in this period.").format(self.nama_anggota, _(lain.jabatan))
+				)
 
 
 @frappe.whitelist()
@@ -59,4 +65,7 @@ def pemegang_jabatan(tanggal: str | None = None, koperasi: str | None = None) ->
 		limit_page_length=0,
 	)
 	by_key = {(r.anggota, r.jabatan, getdate(r.tanggal_mulai)): r for r in rows}
-	return [by_key[(j.anggota, j.jabatan, j.mulai)] for j in aturan.pemegang_pada([_jabatan(r) for r in rows], tanggal)]
+	return [
+		by_key[(j.anggota, j.jabatan, j.mulai)]
+		for j in aturan.pemegang_pada([_jabatan(r) for r in rows], tanggal)
+	]

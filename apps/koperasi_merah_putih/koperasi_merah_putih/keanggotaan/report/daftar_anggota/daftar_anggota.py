@@ -33,7 +33,12 @@ def columns() -> list[dict]:
 		{"fieldname": "rt_rw", "label": _("RT/RW"), "fieldtype": "Data", "width": 80},
 		{"fieldname": "nomor_hp", "label": _("Nomor HP"), "fieldtype": "Data", "width": 140},
 		{"fieldname": "status", "label": _("Status"), "fieldtype": "Data", "width": 100},
-		{"fieldname": "tanggal_bergabung", "label": _("Tanggal Bergabung"), "fieldtype": "Date", "width": 110},
+		{
+			"fieldname": "tanggal_bergabung",
+			"label": _("Tanggal Bergabung"),
+			"fieldtype": "Date",
+			"width": 110,
+		},
 		{"fieldname": "pekerjaan", "label": _("Pekerjaan"), "fieldtype": "Data", "width": 120},
 		{"fieldname": "nama_usaha", "label": _("Usaha"), "fieldtype": "Data", "width": 140},
 	]
@@ -44,8 +49,19 @@ def get_data(filters, pada: date) -> list[dict]:
 	q = (
 		frappe.qb.from_(A)
 		.select(
-			A.name, A.nomor_anggota, A.nama_lengkap, A.jenis_kelamin, A.tanggal_lahir, A.kelurahan, A.rt,
-			A.rw, A.nomor_hp, A.status, A.tanggal_bergabung, A.pekerjaan, A.nama_usaha,
+			A.name,
+			A.nomor_anggota,
+			A.nama_lengkap,
+			A.jenis_kelamin,
+			A.tanggal_lahir,
+			A.kelurahan,
+			A.rt,
+			A.rw,
+			A.nomor_hp,
+			A.status,
+			A.tanggal_bergabung,
+			A.pekerjaan,
+			A.nama_usaha,
 		)
 		.orderby(A.nomor_anggota)
 		.orderby(A.name)
