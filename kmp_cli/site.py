@@ -98,11 +98,14 @@ def ensure_site(site: str, default: bool = False, port: int | None = None) -> No
 def set_host_name(site: str, port: int) -> None:
 	"""The site's own URL (links in emails, and the stylesheets a PDF print fetches), resolvable here."""
 	system.ensure_hosts([site])
+	set_config(site, "host_name", f"http://{site}:{port}")
+
+
+def set_config(site: str, key: str, value) -> None:
 	config_file = site_path(site) / "site_config.json"
 	config = json.loads(config_file.read_text())
-	url = f"http://{site}:{port}"
-	if config.get("host_name") != url:
-		config["host_name"] = url
+	if config.get(key) != value:
+		config[key] = value
 		config_file.write_text(json.dumps(config, indent=1))
 
 
