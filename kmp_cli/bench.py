@@ -168,7 +168,14 @@ def build_assets(force: bool = False) -> None:
 		for folder in ("public", "locale"):
 			src = ROOT / "apps" / app / app / folder
 			if src.exists():
-				inputs += sorted(p for p in src.rglob("*") if p.is_file() and "node_modules" not in p.parts)
+				# not the build's own output (public/dist is where sites/assets/<app>/dist points)
+				inputs += sorted(
+					p
+					for p in src.rglob("*")
+					if p.is_file()
+					and "node_modules" not in p.parts
+					and "dist" not in p.relative_to(src).parts
+				)
 	head = [
 		subprocess.run(
 			["git", "rev-parse", "HEAD"], cwd=ROOT / "apps" / a, capture_output=True, text=True

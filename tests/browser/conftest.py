@@ -61,3 +61,11 @@ def shot(page, name: str) -> Path:
 	path = SHOTS / f"{name}.png"
 	page.screenshot(path=str(path), full_page=True)
 	return path
+
+
+def login_form(page, email: str, password: str) -> None:
+	"""Fill Frappe's /login form on the current page and wait for the next page to settle."""
+	page.fill("#login_email", email)
+	page.fill("#login_password", password)
+	page.click(".btn-login")
+	page.wait_for_load_state("networkidle")

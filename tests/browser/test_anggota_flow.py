@@ -3,7 +3,7 @@ sends the portal link; the new member sets a password and sees their card on /an
 
 import frappe
 
-from tests.browser.conftest import BASE_URL, shot
+from tests.browser.conftest import BASE_URL, login_form, shot
 from tests.browser.test_staff_desk import login
 from tests.integration.test_anggota_dokumen import PNG_1PX
 from tests.support.data import data_anggota
@@ -87,10 +87,7 @@ def test_resident_applies_pengurus_approves_member_sees_card(browser, users, tmp
 	page.wait_for_url(lambda url: "update-password" not in url, timeout=60000)
 	page.goto("/anggota")
 	if "/login" in page.url or page.locator("#login_email").count():
-		page.fill("#login_email", values["email"])
-		page.fill("#login_password", NEW_PASSWORD)
-		page.click(".btn-login")
-		page.wait_for_load_state("networkidle")
+		login_form(page, values["email"], NEW_PASSWORD)
 		page.goto("/anggota")
 	page.wait_for_selector("#kartu-anggota")
 	assert page.locator("#nomor-anggota").inner_text().strip() == nomor_anggota

@@ -1,14 +1,12 @@
 """A board member (Pengurus) logs in and reaches the cooperative's desk home."""
 
-from tests.browser.conftest import shot
+from tests.browser.conftest import login_form, shot
 from tests.support.data import PASSWORD
 
 
 def login(page, email: str) -> None:
 	page.goto("/login")
-	page.fill("#login_email", email)
-	page.fill("#login_password", PASSWORD)
-	page.click(".btn-login")
+	login_form(page, email, PASSWORD)
 	page.wait_for_url("**/app**")
 
 
@@ -33,10 +31,7 @@ def test_pengurus_logs_in_and_reaches_the_koperasi_workspace(page, users):
 def test_a_member_account_gets_no_desk(page, users):
 	login_page = page.goto("/login")
 	assert login_page.status == 200
-	page.fill("#login_email", users["anggota"])
-	page.fill("#login_password", PASSWORD)
-	page.click(".btn-login")
-	page.wait_for_load_state("networkidle")
+	login_form(page, users["anggota"], PASSWORD)
 	page.goto("/app/koperasi")
 	page.wait_for_load_state("networkidle")
 	assert "/app/koperasi" not in page.url or page.locator("text=Saldo Kas dan Bank").count() == 0
