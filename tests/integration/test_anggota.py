@@ -287,3 +287,39 @@ class TestMasaJabatan(FrappeTestCase):
 	def test_an_applicant_cannot_hold_office(self):
 		with self.assertRaises(frappe.ValidationError):
 			self.term(buat_anggota(), "Pengurus", "Sekretaris", "2090-01-01")
+
+
+class TestTautanKataSandi(FrappeTestCase):
+	def test_link_for_a_member_without_account_makes_the_account_first(self):
+		frappe.flags.in_import = True  # as the bulk import leaves a member: numbered, no User yet
+		try:
+			doc = buat_anggota("Disetujui")
+		finally:
+			frappe.flags.in_import = False
+		self.assertFalse(doc.user)
+		frappe.set_user(ensure_user("kasir"))
+		try:
+			result = frappe.get_doc("Anggota", doc.name).tautan_kata_sandi()
+		finally:
+			frappe.set_user("Administrator")
+		doc.reload()
+		self.assertEqual(doc.user, doc.email)
+		self.assertIn("/update-password?key=", result["link"])
+		self.assertTrue(result["whatsapp"].startswith("https://wa.me/62"))
+		self.assertEqual(frappe.db.get_value("Contact", doc.contact, "user"), doc.email)
+
+	def test_pengawas_cannot_and_staff_logins_are_never_reset(self):
+		doc = buat_anggota("Aktif")
+		frappe.set_user(ensure_user("pengawas"))
+		try:
+			with self.assertRaises(frappe.PermissionError):
+				frappe.get_doc("Anggota", doc.name).tautan_kata_sandi()
+		finally:
+			frappe.set_user("Administrator")
+		staff_member = buat_anggota("Aktif", email=ensure_user("kasir"))
+		frappe.set_user(ensure_user("pengurus"))
+		try:
+			with self.assertRaises(frappe.ValidationError):
+				frappe.get_doc("Anggota", staff_member.name).tautan_kata_sandi()
+		finally:
+			frappe.set_user("Administrator")

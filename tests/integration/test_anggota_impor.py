@@ -31,11 +31,11 @@ class TestImporAnggota(FrappeTestCase):
 		imported = frappe.get_all(
 			"Anggota",
 			{"nik": ("in", [r[1] for r in rows])},
-			["name", "nik", "status", "nomor_anggota", "customer", "contact", "user"],
+			["name", "nik", "status", "sumber_pendaftaran", "nomor_anggota", "customer", "contact", "user"],
 		)
 		self.assertEqual({a.nik for a in imported}, {rows[0][1], rows[3][1]})
 		for a in imported:
-			self.assertEqual(a.status, "Aktif")
+			self.assertEqual((a.status, a.sumber_pendaftaran), ("Aktif", "Impor"))
 			self.assertTrue(a.nomor_anggota and a.customer and a.contact)
 			self.assertIsNone(a.user)  # the portal account comes from the job below
 		after = {dt: frappe.db.count(dt) for dt in ("Anggota", "Customer", "Contact", "User")}

@@ -44,7 +44,7 @@ frappe.ui.form.on("Anggota", {
 				);
 			});
 		}
-		if (["Disetujui", "Aktif"].includes(frm.doc.status) && frm.doc.user && may("Pengurus", "Kasir")) {
+		if (["Disetujui", "Aktif"].includes(frm.doc.status) && (frm.doc.user || frm.doc.email) && may("Pengurus", "Kasir")) {
 			frm.add_custom_button(__("Tautan Kata Sandi Portal"), () =>
 				frm.call("tautan_kata_sandi").then((r) => {
 					const d = new frappe.ui.Dialog({

@@ -56,6 +56,12 @@ def settings():
 class Anggota(Document):
 	# ------------------------------------------------------------------ validation
 	def validate(self):
+		if self.is_new():
+			# Data Import skips the doctype's defaults
+			self.status = self.status or aturan.PENDAFTARAN
+			self.tanggal_daftar = self.tanggal_daftar or today()
+			if frappe.flags.in_import and self.sumber_pendaftaran in (None, "", "Kantor"):
+				self.sumber_pendaftaran = "Impor"
 		self.nama_lengkap = " ".join((self.nama_lengkap or "").split())
 		self._periksa_nik_dan_kk()
 		self._periksa_usia()
@@ -239,10 +245,12 @@ class Anggota(Document):
 				_("Only {0} may do this.").format(", ".join((_("Pengurus"), _("Kasir")))),
 				frappe.PermissionError,
 			)
-		if self.status not in (aturan.DISETUJUI, aturan.AKTIF) or not self.user:
+		if self.status not in (aturan.DISETUJUI, aturan.AKTIF) or not (self.user or self.email):
 			frappe.throw(
 				_("This member has no portal account yet: approve the member with an email address first.")
 			)
+		if not self.user:  # imported, and the accounts job has not reached this member yet
+			pihak.sinkronkan(self, dengan_akun=True)
 		user = frappe.get_doc("User", self.user)
 		if user.user_type != "Website User":
 			frappe.throw(_("This login is a staff account; its password is managed from the User form."))
