@@ -126,3 +126,24 @@ def anggota_dengan_login(**kw):
 	update_password(doc.user, PASSWORD)
 	frappe.db.commit()
 	return doc
+
+
+# ---------------------------------------------------------------- savings
+def transaksi_simpanan(
+	anggota, jenis_simpanan: str, jumlah, jenis_transaksi: str = "Setoran", submit=True, **kw
+):
+	"""A savings deposit or withdrawal for a member, in cash unless `mode_of_payment` says otherwise."""
+	doc = frappe.get_doc(
+		{
+			"doctype": "Transaksi Simpanan",
+			"anggota": anggota.name if hasattr(anggota, "name") else anggota,
+			"jenis_simpanan": jenis_simpanan,
+			"jenis_transaksi": jenis_transaksi,
+			"jumlah": jumlah,
+			"mode_of_payment": kw.pop("mode_of_payment", "Cash"),
+			**kw,
+		}
+	).insert()
+	if submit:
+		doc.submit()
+	return doc

@@ -3,16 +3,19 @@
 import frappe
 
 from koperasi_merah_putih.setup import custom_fields, roles
+from koperasi_merah_putih.simpanan import saldo
 
 
 def after_install():
 	custom_fields.sync()
+	saldo.ensure_index()
 	roles.sync_roles_and_permissions()
 
 
 def after_migrate():
 	# ERPNext upgrades re-import its standard reports: keep our roles on them.
 	custom_fields.sync()
+	saldo.ensure_index()
 	roles.sync_roles_and_permissions()
 
 

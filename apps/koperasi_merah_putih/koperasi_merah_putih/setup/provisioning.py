@@ -85,6 +85,9 @@ def provision_koperasi(
 	ensure_setup_complete(company)
 	ensure_customer_group()
 	roles.sync_roles_and_permissions()
+	from koperasi_merah_putih.simpanan import setup as simpanan_setup
+
+	simpanan_setup.ensure(company)
 	users = ensure_demo_users(company, reset_demo_passwords) if demo_users else []
 	return {
 		"company": company,

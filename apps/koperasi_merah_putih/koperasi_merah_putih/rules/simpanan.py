@@ -1,0 +1,195 @@
+"""Savings (simpanan) rules: what may be withdrawn, monthly wajib bills, jasa (interest) on sukarela,
+and fixed-term deposits (berjangka). No frappe import; money in whole rupiah (int).
+
+Domain (UU 25/1992 Art. 41; Permenkop UKM 8/2023): pokok is paid once and wajib monthly, neither
+withdrawable while a member (refunded on exit); sukarela is withdrawable any time; berjangka at or
+after maturity (earlier only if the product allows it, with a penalty).
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from koperasi_merah_putih.rules.uang import bulat
+
+POKOK = "Pokok"
+WAJIB = "Wajib"
+SUKARELA = "Sukarela"
+BERJANGKA = "Berjangka"
+JENIS = (POKOK, WAJIB, SUKARELA, BERJANGKA)
+
+SALDO_HARIAN = "Saldo Harian"
+SALDO_TERENDAH = "Saldo Terendah Bulanan"
+
+
+class PenarikanDitolak(ValueError):
+	"""A withdrawal that must not happen; `kode` says why, `nilai` carries the figures."""
+
+	def __init__(self, kode: str, *nilai):
+		super().__init__(kode, *nilai)
+		self.kode = kode
+		self.nilai = nilai
+
+
+def periksa_penarikan(
+	jenis: str,
+	saldo: int,
+	jumlah: int,
+	tanggal: date | None = None,
+	jatuh_tempo: date | None = None,
+	saldo_minimal: int = 0,
+	boleh_sebelum_jatuh_tempo: bool = False,
+	keluar: bool = False,
+) -> None:
+	"""Raise `PenarikanDitolak` unless `jumlah` may be withdrawn from a balance of `saldo`.
+
+	`keluar` is the exit settlement, the only way pokok and wajib come back.
+	"""
+	if jumlah <= 0:
+		raise PenarikanDitolak("jumlah", jumlah)
+	if jenis in (POKOK, WAJIB) and not keluar:
+		raise PenarikanDitolak("terkunci", jenis)
+	if jenis == BERJANGKA and not keluar and jatuh_tempo and tanggal and tanggal < jatuh_tempo:
+		if not boleh_sebelum_jatuh_tempo:
+			raise PenarikanDitolak("belum_jatuh_tempo", jatuh_tempo)
+	if jumlah > saldo:
+		raise PenarikanDitolak("saldo", saldo, jumlah)
+	if jenis == SUKARELA and not keluar and saldo - jumlah < saldo_minimal and saldo - jumlah != 0:
+		raise PenarikanDitolak("saldo_minimal", saldo_minimal, saldo - jumlah)
+
+
+# ---------------------------------------------------------------- monthly wajib bills
+def bulan_ke(tanggal: date) -> tuple[int, int]:
+	return (tanggal.year, tanggal.month)
+
+
+def bulan_tagihan(mulai: date, sampai: date) -> list[tuple[int, int]]:
+	"""The months to bill from the month a member joined to the month of `sampai`, inclusive."""
+	if sampai < mulai:
+		return []
+	out, (y, m) = [], bulan_ke(mulai)
+	while (y, m) <= bulan_ke(sampai):
+		out.append((y, m))
+		y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+	return out
+
+
+def alokasi_ke_tagihan(tagihan: list[tuple[str, int]], jumlah: int) -> tuple[list[tuple[str, int]], int]:
+	"""Settle bills oldest first. `tagihan` is [(key, amount still open)] in age order.
+
+	Returns the [(key, amount paid)] for the bills touched and the part of `jumlah` left over
+	(a deposit beyond the open bills stays on the wajib balance as an advance).
+	"""
+	if jumlah < 0:
+		raise ValueError("jumlah must not be negative")
+	bayar, sisa = [], jumlah
+	for key, terbuka in tagihan:
+		if sisa <= 0:
+			break
+		if terbuka <= 0:
+			continue
+		bagian = min(terbuka, sisa)
+		bayar.append((key, bagian))
+		sisa -= bagian
+	return bayar, sisa
+
+
+def tunggakan(tagihan: list[tuple[tuple[int, int], int]], pada: date) -> tuple[int, list[tuple[int, int]]]:
+	"""Arrears on a date: the total open and the months owed ((year, month) with an open amount)
+	among the bills of months up to and including the month of `pada`."""
+	bulan = [b for b, terbuka in tagihan if terbuka > 0 and b <= bulan_ke(pada)]
+	total = sum(terbuka for b, terbuka in tagihan if terbuka > 0 and b <= bulan_ke(pada))
+	return total, sorted(bulan)
+
+
+# ---------------------------------------------------------------- jasa simpanan (sukarela)
+def saldo_harian(saldo_awal: int, mutasi: list[tuple[date, int]], awal: date, akhir: date) -> list[int]:
+	"""End-of-day balance for each day from `awal` to `akhir` inclusive.
+
+	`saldo_awal` is the balance at the start of `awal`; `mutasi` are (date, +deposit/-withdrawal)
+	movements, those before `awal` already counted in `saldo_awal`.
+	"""
+	per_hari: dict[date, int] = {}
+	for tanggal, delta in mutasi:
+		if awal <= tanggal <= akhir:
+			per_hari[tanggal] = per_hari.get(tanggal, 0) + delta
+	saldo, out, hari = saldo_awal, [], awal
+	while hari <= akhir:
+		saldo += per_hari.get(hari, 0)
+		out.append(saldo)
+		hari += timedelta(days=1)
+	return out
+
+
+def jasa_bulanan(
+	metode: str,
+	saldo_awal: int,
+	mutasi: list[tuple[date, int]],
+	awal: date,
+	akhir: date,
+	tarif_tahunan: Decimal,
+	saldo_minimal: int = 0,
+	hari_setahun: int = 365,
+) -> int:
+	"""Jasa (interest) for one period, in whole rupiah.
+
+	- Saldo Harian: each day's end balance at or above the minimum earns rate/365 for that day.
+	- Saldo Terendah Bulanan: the period's lowest end-of-day balance earns rate/12, if it is at or
+	  above the minimum.
+	"""
+	tarif = Decimal(str(tarif_tahunan)) / 100
+	harian = saldo_harian(saldo_awal, mutasi, awal, akhir)
+	if metode == SALDO_HARIAN:
+		total = sum(Decimal(s) for s in harian if s >= saldo_minimal and s > 0)
+		return bulat(total * tarif / hari_setahun)
+	if metode == SALDO_TERENDAH:
+		terendah = min(harian) if harian else 0
+		if terendah < saldo_minimal or terendah <= 0:
+			return 0
+		return bulat(Decimal(terendah) * tarif / 12)
+	raise ValueError(metode)
+
+
+def pajak_jasa(jasa: int, ambang: int = 240000, tarif_persen: Decimal = Decimal(10)) -> int:
+	"""Withholding tax on jasa simpanan: final 10% on jasa above Rp240,000 a month, on the whole
+	amount (PP 15/2009 on interest paid to cooperative members); 0 at or below the threshold."""
+	if jasa <= ambang:
+		return 0
+	return bulat(Decimal(jasa) * Decimal(str(tarif_persen)) / 100)
+
+
+# ---------------------------------------------------------------- simpanan berjangka
+def tambah_bulan(tanggal: date, bulan: int) -> date:
+	"""Same day `bulan` months later (the month's last day when that day does not exist)."""
+	y, m = divmod(tanggal.month - 1 + bulan, 12)
+	tahun, bln = tanggal.year + y, m + 1
+	for hari in (tanggal.day, 30, 29, 28):
+		try:
+			return date(tahun, bln, hari)
+		except ValueError:
+			continue
+	raise ValueError(tanggal)
+
+
+@dataclass(frozen=True)
+class Berjangka:
+	pokok: int
+	tarif_tahunan: Decimal
+	tenor_bulan: int
+	mulai: date
+
+	@property
+	def jatuh_tempo(self) -> date:
+		return tambah_bulan(self.mulai, self.tenor_bulan)
+
+	def bunga_per_bulan(self) -> int:
+		return bulat(Decimal(self.pokok) * Decimal(str(self.tarif_tahunan)) / 100 / 12)
+
+	def bunga_total(self) -> int:
+		return bulat(Decimal(self.pokok) * Decimal(str(self.tarif_tahunan)) / 100 * self.tenor_bulan / 12)
+
+	def penalti(self, tanggal: date, penalti_persen: Decimal) -> int:
+		"""Early-withdrawal penalty: a percentage of the principal, nothing at or after maturity."""
+		if tanggal >= self.jatuh_tempo:
+			return 0
+		return bulat(Decimal(self.pokok) * Decimal(str(penalti_persen)) / 100)

@@ -1,0 +1,120 @@
+# Copyright (c) 2026, Koperasi Merah Putih
+# License: GPL-3.0-or-later
+"""Transaksi Simpanan: a deposit (setoran) or withdrawal (penarikan) on a member's savings.
+
+Posts through the app's one posting path (`DokumenBerjurnal`): cash/bank against the product's
+savings account with the member's Customer as party. Withdrawals lock the member's row, then read
+the balance with a locking read, so concurrent withdrawals are served one after another.
+"""
+
+import frappe
+from erpnext.accounts.doctype.sales_invoice.sales_invoice import get_bank_cash_account
+from frappe import _
+from frappe.utils import flt, getdate
+
+from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import periksa_dapat_bertransaksi
+from koperasi_merah_putih.posting import DokumenBerjurnal
+from koperasi_merah_putih.rules import simpanan as aturan
+from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
+from koperasi_merah_putih.simpanan import saldo as saldo_simpanan
+
+SETORAN = "Setoran"
+PENARIKAN = "Penarikan"
+
+
+def pesan_penarikan(err: aturan.PenarikanDitolak) -> str:
+	kode, nilai = err.kode, err.nilai
+	if kode == "jumlah":
+		return _("The amount must be more than zero.")
+	if kode == "terkunci":
+		return _("Simpanan {0} cannot be withdrawn while a member; it is refunded on exit.").format(
+			_(nilai[0])
+		)
+	if kode == "belum_jatuh_tempo":
+		return _("This fixed-term deposit matures on {0}; it cannot be withdrawn before then.").format(
+			frappe.format(nilai[0], {"fieldtype": "Date"})
+		)
+	if kode == "saldo":
+		return _("The balance is {0}; {1} cannot be withdrawn.").format(
+			frappe.format(nilai[0], {"fieldtype": "Currency"}),
+			frappe.format(nilai[1], {"fieldtype": "Currency"}),
+		)
+	if kode == "saldo_minimal":
+		return _("At least {0} must stay in the account (it would be {1}).").format(
+			frappe.format(nilai[0], {"fieldtype": "Currency"}),
+			frappe.format(nilai[1], {"fieldtype": "Currency"}),
+		)
+	return _("This withdrawal is not allowed.")
+
+
+class TransaksiSimpanan(DokumenBerjurnal):
+	def validate(self):
+		anggota = periksa_dapat_bertransaksi(self.anggota)
+		self.customer, self.company = anggota.customer, anggota.koperasi
+		self.currency = self.currency or frappe.get_cached_value("Company", self.company, "default_currency")
+		super().validate()
+		if flt(self.jumlah) <= 0:
+			frappe.throw(_("The amount must be more than zero."), title=_("Invalid amount"))
+		if flt(self.jumlah) != int(flt(self.jumlah)):
+			frappe.throw(_("Amounts are in whole rupiah."), title=_("Invalid amount"))
+		produk = frappe.get_cached_doc("Jenis Simpanan", self.jenis_simpanan)
+		if produk.nonaktif:
+			frappe.throw(_("Savings product {0} is no longer in use.").format(self.jenis_simpanan))
+		self.akun_simpanan = produk.akun_untuk(self.company).akun_simpanan
+		self.akun_kas = get_bank_cash_account(self.mode_of_payment, self.company).get("account")
+		self.cost_center = self.cost_center or frappe.get_cached_value("Company", self.company, "cost_center")
+		self.terbilang = rupiah_terbilang(int(flt(self.jumlah)))
+		if self.jenis_transaksi == SETORAN:
+			self._periksa_setoran(produk)
+		if not self.remarks:
+			self.remarks = " ".join(
+				(_(self.jenis_transaksi), self.jenis_simpanan, self.nama_anggota or self.anggota)
+			)
+
+	def _periksa_setoran(self, produk):
+		if produk.setoran_minimal and flt(self.jumlah) < flt(produk.setoran_minimal):
+			frappe.throw(
+				_("The minimum deposit for {0} is {1}.").format(
+					self.jenis_simpanan, frappe.format(produk.setoran_minimal, {"fieldtype": "Currency"})
+				)
+			)
+		if produk.kategori == aturan.POKOK:
+			sudah = saldo_simpanan.saldo(self.customer, self.akun_simpanan, self.company)
+			if sudah + flt(self.jumlah) > flt(produk.jumlah_tetap):
+				frappe.throw(
+					_("Simpanan pokok is {0} and {1} has been paid already.").format(
+						frappe.format(produk.jumlah_tetap, {"fieldtype": "Currency"}),
+						frappe.format(sudah, {"fieldtype": "Currency"}),
+					)
+				)
+
+	def before_submit(self):
+		# one member's money documents are submitted one at a time: the row lock queues the others
+		frappe.db.get_value("Anggota", self.anggota, "name", for_update=True)
+		saldo = saldo_simpanan.saldo(self.customer, self.akun_simpanan, self.company, for_update=True)
+		if self.jenis_transaksi == PENARIKAN:
+			produk = frappe.get_cached_doc("Jenis Simpanan", self.jenis_simpanan)
+			try:
+				aturan.periksa_penarikan(
+					produk.kategori,
+					int(saldo),
+					int(flt(self.jumlah)),
+					getdate(self.posting_date),
+					saldo_minimal=int(flt(produk.saldo_minimal)),
+					boleh_sebelum_jatuh_tempo=bool(produk.boleh_cair_sebelum_jatuh_tempo),
+				)
+			except aturan.PenarikanDitolak as err:
+				frappe.throw(pesan_penarikan(err), title=_("Withdrawal refused"))
+		self.saldo_sebelum = saldo
+		self.saldo_sesudah = saldo + (
+			flt(self.jumlah) if self.jenis_transaksi == SETORAN else -flt(self.jumlah)
+		)
+
+	def baris_jurnal(self) -> list[dict]:
+		jumlah = flt(self.jumlah)
+		member = {"party_type": "Customer", "party": self.customer}
+		kas = {"account": self.akun_kas, "against": self.customer}
+		simpanan = {"account": self.akun_simpanan, "against": self.akun_kas, **member}
+		if self.jenis_transaksi == SETORAN:
+			return [{**kas, "debit": jumlah}, {**simpanan, "credit": jumlah}]
+		return [{**simpanan, "debit": jumlah}, {**kas, "credit": jumlah}]

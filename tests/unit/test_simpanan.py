@@ -1,0 +1,115 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from koperasi_merah_putih.rules import simpanan as s
+
+
+def test_pokok_and_wajib_only_come_back_on_exit():
+	for jenis in (s.POKOK, s.WAJIB):
+		with pytest.raises(s.PenarikanDitolak) as err:
+			s.periksa_penarikan(jenis, 1_000_000, 100_000)
+		assert err.value.kode == "terkunci"
+		s.periksa_penarikan(jenis, 1_000_000, 1_000_000, keluar=True)
+
+
+def test_sukarela_never_beyond_the_balance_nor_below_the_minimum():
+	s.periksa_penarikan(s.SUKARELA, 500_000, 500_000)  # emptying the account is allowed
+	with pytest.raises(s.PenarikanDitolak) as err:
+		s.periksa_penarikan(s.SUKARELA, 500_000, 500_001)
+	assert err.value.kode == "saldo"
+	with pytest.raises(s.PenarikanDitolak) as err:
+		s.periksa_penarikan(s.SUKARELA, 500_000, 480_000, saldo_minimal=25_000)
+	assert err.value.kode == "saldo_minimal"
+	for bad in (0, -5):
+		with pytest.raises(s.PenarikanDitolak) as err:
+			s.periksa_penarikan(s.SUKARELA, 500_000, bad)
+		assert err.value.kode == "jumlah"
+
+
+def test_berjangka_at_or_after_maturity():
+	jt = date(2026, 12, 1)
+	with pytest.raises(s.PenarikanDitolak) as err:
+		s.periksa_penarikan(s.BERJANGKA, 10_000_000, 10_000_000, date(2026, 11, 30), jt)
+	assert err.value.kode == "belum_jatuh_tempo"
+	s.periksa_penarikan(s.BERJANGKA, 10_000_000, 10_000_000, date(2026, 12, 1), jt)
+	s.periksa_penarikan(
+		s.BERJANGKA, 10_000_000, 10_000_000, date(2026, 11, 1), jt, boleh_sebelum_jatuh_tempo=True
+	)
+
+
+def test_billing_months_from_joining_to_now():
+	assert s.bulan_tagihan(date(2026, 10, 31), date(2027, 1, 1)) == [
+		(2026, 10),
+		(2026, 11),
+		(2026, 12),
+		(2027, 1),
+	]
+	assert s.bulan_tagihan(date(2026, 11, 5), date(2026, 11, 28)) == [(2026, 11)]
+	assert s.bulan_tagihan(date(2026, 12, 1), date(2026, 11, 28)) == []
+
+
+def test_deposits_settle_the_oldest_bills_first():
+	bills = [("2026-09", 50_000), ("2026-10", 50_000), ("2026-11", 50_000)]
+	assert s.alokasi_ke_tagihan(bills, 120_000) == (
+		[("2026-09", 50_000), ("2026-10", 50_000), ("2026-11", 20_000)],
+		0,
+	)
+	assert s.alokasi_ke_tagihan(bills, 200_000) == (
+		[("2026-09", 50_000), ("2026-10", 50_000), ("2026-11", 50_000)],
+		50_000,
+	)
+	assert s.alokasi_ke_tagihan([("a", 0), ("b", 30_000)], 10_000) == ([("b", 10_000)], 0)
+
+
+def test_arrears_list_the_months_owed():
+	bills = [((2026, 9), 0), ((2026, 10), 50_000), ((2026, 11), 30_000), ((2026, 12), 50_000)]
+	assert s.tunggakan(bills, date(2026, 11, 28)) == (80_000, [(2026, 10), (2026, 11)])
+
+
+def test_jasa_on_daily_balances_worked_example():
+	# November 2026 (30 days), 6% a year: Rp1,000,000 all month, Rp500,000 added on the 16th
+	mutasi = [(date(2026, 11, 16), 500_000)]
+	jasa = s.jasa_bulanan(
+		s.SALDO_HARIAN, 1_000_000, mutasi, date(2026, 11, 1), date(2026, 11, 30), Decimal(6)
+	)
+	# (15 days x 1,000,000 + 15 days x 1,500,000) x 6% / 365 = 37,500,000 x 0.06 / 365 = 6,164.38
+	assert jasa == 6164
+
+
+def test_jasa_on_the_lowest_monthly_balance_worked_example():
+	mutasi = [(date(2026, 11, 10), -400_000), (date(2026, 11, 20), 900_000)]
+	jasa = s.jasa_bulanan(
+		s.SALDO_TERENDAH, 1_000_000, mutasi, date(2026, 11, 1), date(2026, 11, 30), Decimal(6)
+	)
+	assert jasa == 3000  # lowest 600,000 x 6% / 12
+	assert (
+		s.jasa_bulanan(
+			s.SALDO_TERENDAH, 1_000_000, mutasi, date(2026, 11, 1), date(2026, 11, 30), Decimal(6), 700_000
+		)
+		== 0
+	)
+
+
+def test_jasa_below_the_minimum_balance_earns_nothing_on_those_days():
+	jasa = s.jasa_bulanan(
+		s.SALDO_HARIAN, 40_000, [], date(2026, 11, 1), date(2026, 11, 30), Decimal(6), 50_000
+	)
+	assert jasa == 0
+
+
+def test_withholding_tax_above_the_threshold_only():
+	assert s.pajak_jasa(240_000) == 0
+	assert s.pajak_jasa(240_001) == 24_000
+	assert s.pajak_jasa(300_000) == 30_000
+
+
+def test_fixed_term_deposit():
+	d = s.Berjangka(10_000_000, Decimal(6), 12, date(2026, 1, 31))
+	assert d.jatuh_tempo == date(2027, 1, 31)
+	assert s.tambah_bulan(date(2026, 1, 31), 1) == date(2026, 2, 28)
+	assert d.bunga_per_bulan() == 50_000
+	assert d.bunga_total() == 600_000
+	assert d.penalti(date(2026, 6, 1), Decimal(1)) == 100_000
+	assert d.penalti(date(2027, 1, 31), Decimal(1)) == 0
