@@ -148,6 +148,8 @@ def write_bench_config(settings: Settings) -> None:
 			f"logfile {ROOT}/logs/redis_{name}.log",
 			f"dir {ROOT}/config/pids",
 			f"dbfilename redis_{name}.rdb",
+			# a failed snapshot must never stop the site from working
+			"stop-writes-on-bgsave-error no",
 		]
 		if name == "cache":
 			lines += ['save ""', "appendonly no", "maxmemory 256mb", "maxmemory-policy allkeys-lru"]

@@ -1,6 +1,7 @@
 """The bench's processes, started in the background with pid files in config/pids and logs in logs/."""
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -8,7 +9,7 @@ import time
 from pathlib import Path
 
 from .config import ROOT, Settings
-from .util import KmpError, info, run
+from .util import KmpError, info, run, warn
 
 PIDS = ROOT / "config" / "pids"
 LOGS = ROOT / "logs"
@@ -56,10 +57,30 @@ def start_redis(settings: Settings) -> None:
 	LOGS.mkdir(parents=True, exist_ok=True)
 	for name, port in (("cache", settings.redis_cache_port), ("queue", settings.redis_queue_port)):
 		if port_open(port):
+			_repair_redis(port)
 			continue
 		run(["redis-server", str(ROOT / "config" / f"redis_{name}.conf")], quiet=True)
 		if not wait_port(port, 15):
 			raise KmpError(f"Redis ({name}) did not start on port {port}.", f"see logs/redis_{name}.log")
+
+
+def _repair_redis(port: int) -> None:
+	"""A Redis already on our port may be another checkout's whose folder is gone (a deleted
+	clone): it then refuses writes because it cannot snapshot. Point it at our folder and stop it
+	from refusing writes over snapshots."""
+	cli = shutil.which("redis-cli")
+	if not cli:
+		return
+	out = subprocess.run(
+		[cli, "-p", str(port), "config", "get", "dir"], capture_output=True, text=True
+	).stdout
+	lines = out.strip().splitlines()
+	if len(lines) == 2 and not Path(lines[1]).is_dir():
+		warn(f"Redis on port {port} wrote to {lines[1]}, which is gone; pointing it at {PIDS}.")
+		subprocess.run([cli, "-p", str(port), "config", "set", "dir", str(PIDS)], capture_output=True)
+	subprocess.run(
+		[cli, "-p", str(port), "config", "set", "stop-writes-on-bgsave-error", "no"], capture_output=True
+	)
 
 
 def spawn(name: str, cmd: list[str], cwd: Path, env: dict | None = None) -> int:
