@@ -51,4 +51,6 @@ doc_events = {
 scheduler_events = {
 	# safety net for portal accounts an interrupted import left behind
 	"hourly_long": ["koperasi_merah_putih.keanggotaan.pihak.buat_akun_portal"],
+	# the month's simpanan wajib bills, on the 1st
+	"monthly": ["koperasi_merah_putih.simpanan.tagihan.buat_tagihan_terjadwal"],
 }

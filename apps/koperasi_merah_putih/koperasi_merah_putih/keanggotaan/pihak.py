@@ -17,15 +17,16 @@ GENDER = {"Laki-laki": "Male", "Perempuan": "Female"}
 def sinkronkan(anggota, dengan_akun: bool | None = None) -> None:
 	"""Create or update the member's Customer, Contact and (with an email) User.
 
-	In a bulk import the portal Users are left to `buat_akun_portal`, which the end of the import
-	starts as a background job: creating a Frappe User costs more than the rest of a member put
-	together (sharing, caches, notification settings), and the register should be in quickly.
+	In a bulk import only the Customer (the accounting party) is made per row; the Contact and
+	portal User follow in `buat_akun_portal`, which the end of the import starts as a background
+	job: a Frappe User costs more than the rest of a member put together (sharing, caches,
+	notification settings), and the register should be in quickly.
 	"""
 	if dengan_akun is None:
-		dengan_akun = not frappe.flags.in_import or bool(anggota.user)
+		dengan_akun = not frappe.flags.in_import or bool(anggota.user or anggota.contact)
 	user = _user(anggota) if dengan_akun else anggota.user
 	customer = _customer(anggota)
-	contact = _contact(anggota, customer, user)
+	contact = _contact(anggota, customer, user) if dengan_akun else anggota.contact
 	perubahan = {}
 	for field, value in (("customer", customer), ("contact", contact), ("user", user)):
 		if anggota.get(field) != value:
@@ -170,14 +171,18 @@ def _can_send_email() -> bool:
 
 
 def anggota_tanpa_akun(limit: int | None = None) -> list[str]:
-	"""Numbered members with an email but no portal User yet (left by a bulk import)."""
-	return frappe.get_all(
-		"Anggota",
-		filters={"status": ("in", ("Disetujui", "Aktif")), "email": ("is", "set"), "user": ("is", "not set")},
-		pluck="name",
-		order_by="creation asc",
-		limit_page_length=limit or 0,
+	"""Numbered members a bulk import left without their Contact, or with an email but no User."""
+	A = frappe.qb.DocType("Anggota")
+	q = (
+		frappe.qb.from_(A)
+		.select(A.name)
+		.where(A.status.isin(("Disetujui", "Aktif")))
+		.where(A.contact.isnull() | ((A.email.notnull()) & (A.email != "") & A.user.isnull()))
+		.orderby(A.creation)
 	)
+	if limit:
+		q = q.limit(limit)
+	return [r[0] for r in q.run()]
 
 
 def buat_akun_portal(batch: int = 200, limit: int | None = None) -> int:

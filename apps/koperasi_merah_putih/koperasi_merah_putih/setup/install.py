@@ -3,12 +3,13 @@
 import frappe
 
 from koperasi_merah_putih.setup import custom_fields, roles
-from koperasi_merah_putih.simpanan import saldo
+from koperasi_merah_putih.simpanan import saldo, tagihan
 
 
 def after_install():
 	custom_fields.sync()
 	saldo.ensure_index()
+	tagihan.ensure_index()
 	roles.sync_roles_and_permissions()
 
 
@@ -16,6 +17,7 @@ def after_migrate():
 	# ERPNext upgrades re-import its standard reports: keep our roles on them.
 	custom_fields.sync()
 	saldo.ensure_index()
+	tagihan.ensure_index()
 	roles.sync_roles_and_permissions()
 
 

@@ -17,6 +17,7 @@ from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import simpanan as aturan
 from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
 from koperasi_merah_putih.simpanan import saldo as saldo_simpanan
+from koperasi_merah_putih.simpanan import tagihan
 
 SETORAN = "Setoran"
 PENARIKAN = "Penarikan"
@@ -109,6 +110,16 @@ class TransaksiSimpanan(DokumenBerjurnal):
 		self.saldo_sesudah = saldo + (
 			flt(self.jumlah) if self.jenis_transaksi == SETORAN else -flt(self.jumlah)
 		)
+		if self.jenis_transaksi == SETORAN and self.kategori == aturan.WAJIB:
+			tagihan.alokasikan(self)
+
+	def on_submit(self):
+		super().on_submit()
+		tagihan.terapkan(self)
+
+	def on_cancel(self):
+		super().on_cancel()
+		tagihan.terapkan(self, batal=True)
 
 	def baris_jurnal(self) -> list[dict]:
 		jumlah = flt(self.jumlah)

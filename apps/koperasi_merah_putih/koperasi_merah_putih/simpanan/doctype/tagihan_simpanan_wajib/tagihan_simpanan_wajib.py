@@ -1,0 +1,10 @@
+# Copyright (c) 2026, Koperasi Merah Putih
+# License: GPL-3.0-or-later
+"""Tagihan Simpanan Wajib: one member's wajib bill for one month, made by the monthly billing
+(`simpanan.tagihan.buat_tagihan_bulanan`) and settled by wajib deposits, oldest first."""
+
+from frappe.model.document import Document
+
+
+class TagihanSimpananWajib(Document):
+	pass

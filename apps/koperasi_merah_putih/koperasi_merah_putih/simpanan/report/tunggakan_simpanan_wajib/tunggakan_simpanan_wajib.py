@@ -1,0 +1,79 @@
+# Copyright (c) 2026, Koperasi Merah Putih
+# License: GPL-3.0-or-later
+"""Tunggakan Simpanan Wajib: members with unpaid wajib months, with a WhatsApp reminder link."""
+
+from urllib.parse import quote
+
+import frappe
+from frappe import _
+from frappe.query_builder.functions import Count, Sum
+from frappe.utils import fmt_money, getdate, today
+
+from koperasi_merah_putih.rules.kontak import nomor_wa
+from koperasi_merah_putih.simpanan.tagihan import periode_dari
+
+
+def execute(filters=None):
+	filters = frappe._dict(filters or {})
+	frappe.has_permission("Tagihan Simpanan Wajib", "report", throw=True)
+	return columns(), data(filters)
+
+
+def columns() -> list[dict]:
+	return [
+		{
+			"fieldname": "anggota",
+			"label": _("Anggota"),
+			"fieldtype": "Link",
+			"options": "Anggota",
+			"width": 140,
+		},
+		{"fieldname": "nama_anggota", "label": _("Nama Lengkap"), "fieldtype": "Data", "width": 200},
+		{"fieldname": "nomor_hp", "label": _("Nomor HP"), "fieldtype": "Data", "width": 140},
+		{"fieldname": "jumlah_bulan", "label": _("Bulan Tertunggak"), "fieldtype": "Int", "width": 90},
+		{"fieldname": "bulan", "label": _("Periode"), "fieldtype": "Data", "width": 220},
+		{"fieldname": "total", "label": _("Jumlah Tunggakan"), "fieldtype": "Currency", "width": 140},
+		{"fieldname": "pengingat", "label": _("Pengingat"), "fieldtype": "HTML", "width": 120},
+	]
+
+
+def data(filters) -> list[dict]:
+	T = frappe.qb.DocType("Tagihan Simpanan Wajib")
+	A = frappe.qb.DocType("Anggota")
+	sampai = periode_dari(getdate(filters.pada or today()))
+	q = (
+		frappe.qb.from_(T)
+		.join(A)
+		.on(A.name == T.anggota)
+		.select(
+			T.anggota,
+			T.nama_anggota,
+			A.nomor_hp,
+			T.company,
+			Count(T.name).as_("jumlah_bulan"),
+			Sum(T.sisa).as_("total"),
+		)
+		.where((T.sisa > 0) & (T.periode <= sampai))
+		.groupby(T.anggota, T.nama_anggota, A.nomor_hp, T.company)
+		.orderby(Sum(T.sisa), order=frappe.qb.desc)
+	)
+	if filters.koperasi:
+		q = q.where(T.company == filters.koperasi)
+	rows = q.run(as_dict=True)
+	if not rows:
+		return []
+	bulan = {}
+	for r in frappe.get_all(
+		"Tagihan Simpanan Wajib",
+		filters={"sisa": (">", 0), "periode": ("<=", sampai), "anggota": ("in", [r.anggota for r in rows])},
+		fields=["anggota", "periode"],
+		order_by="periode",
+	):
+		bulan.setdefault(r.anggota, []).append(r.periode)
+	for r in rows:
+		r.bulan = ", ".join(bulan.get(r.anggota, []))
+		pesan = _(
+			"Assalamualaikum/Salam sejahtera {0}, simpanan wajib Anda di {1} untuk periode {2} belum dibayar, sejumlah {3}. Terima kasih."
+		).format(r.nama_anggota, r.company, r.bulan, fmt_money(r.total, currency="IDR"))
+		r.pengingat = f'<a href="https://wa.me/{nomor_wa(r.nomor_hp)}?text={quote(pesan)}" target="_blank" rel="noopener">WhatsApp</a>'
+	return rows

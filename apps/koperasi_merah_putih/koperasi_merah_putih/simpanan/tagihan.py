@@ -1,0 +1,191 @@
+"""Monthly simpanan wajib bills: made for every active member on the 1st (scheduler) or by a
+button, settled oldest first by wajib deposits, and listed as arrears.
+
+Bills are written with one bulk insert per product and cooperative (10,000 members in seconds);
+a unique index on (anggota, jenis_simpanan, periode) makes a second run, or two at once, add
+nothing twice.
+"""
+
+import calendar
+from datetime import date
+
+import frappe
+from frappe import _
+from frappe.utils import flt, getdate, now, today
+
+from koperasi_merah_putih.rules import simpanan as aturan
+
+DOCTYPE = "Tagihan Simpanan Wajib"
+FIELDS = (
+	"name",
+	"creation",
+	"modified",
+	"owner",
+	"modified_by",
+	"docstatus",
+	"anggota",
+	"nama_anggota",
+	"company",
+	"jenis_simpanan",
+	"periode",
+	"jumlah",
+	"terbayar",
+	"sisa",
+	"status",
+)
+
+
+def periode_dari(tanggal) -> str:
+	tanggal = getdate(tanggal)
+	return f"{tanggal.year:04d}-{tanggal.month:02d}"
+
+
+def _akhir_bulan(periode: str) -> date:
+	tahun, bulan = int(periode[:4]), int(periode[5:7])
+	return date(tahun, bulan, calendar.monthrange(tahun, bulan)[1])
+
+
+def buat_tagihan_bulanan(periode: str | None = None, company: str | None = None) -> dict:
+	"""Make the month's wajib bills (default: this month) for every active member who had joined
+	by the end of that month. Returns how many bills were added."""
+	periode = periode or periode_dari(today())
+	if len(periode) != 7 or periode[4] != "-" or not (periode[:4] + periode[5:]).isdigit():
+		frappe.throw(_("The period must be written as YYYY-MM, e.g. 2026-11."))
+	akhir = _akhir_bulan(periode)
+	produk = frappe.get_all(
+		"Jenis Simpanan", filters={"kategori": aturan.WAJIB, "nonaktif": 0}, fields=["name", "jumlah_bulanan"]
+	)
+	dibuat = 0
+	for p in produk:
+		if flt(p.jumlah_bulanan) <= 0:
+			continue
+		companies = frappe.get_all("Akun Jenis Simpanan", filters={"parent": p.name}, pluck="koperasi")
+		for koperasi in companies:
+			if company and koperasi != company:
+				continue
+			dibuat += _buat(p, koperasi, periode, akhir)
+	return {"periode": periode, "dibuat": dibuat}
+
+
+def _buat(produk, koperasi: str, periode: str, akhir: date) -> int:
+	A = frappe.qb.DocType("Anggota")
+	T = frappe.qb.DocType(DOCTYPE)
+	sudah = (
+		frappe.qb.from_(T)
+		.select(T.anggota)
+		.where((T.jenis_simpanan == produk.name) & (T.periode == periode) & (T.company == koperasi))
+	)
+	anggota = (
+		frappe.qb.from_(A)
+		.select(A.name, A.nama_lengkap)
+		.where((A.status == "Aktif") & (A.koperasi == koperasi) & (A.tanggal_bergabung <= akhir))
+		.where(A.name.notin(sudah))
+		.run(as_dict=True)
+	)
+	if not anggota:
+		return 0
+	stamp, user, jumlah = now(), frappe.session.user, flt(produk.jumlah_bulanan)
+	values = [
+		(
+			frappe.generate_hash(length=12),
+			stamp,
+			stamp,
+			user,
+			user,
+			0,
+			a.name,
+			a.nama_lengkap,
+			koperasi,
+			produk.name,
+			periode,
+			jumlah,
+			0,
+			jumlah,
+			"Belum Dibayar",
+		)
+		for a in anggota
+	]
+	frappe.db.bulk_insert(DOCTYPE, FIELDS, values, ignore_duplicates=True, chunk_size=2000)
+	return len(values)
+
+
+def buat_tagihan_terjadwal() -> None:
+	"""Scheduler (monthly): this month's bills."""
+	buat_tagihan_bulanan()
+
+
+@frappe.whitelist(methods=["POST"])
+def buat_tagihan(periode: str | None = None) -> dict:
+	"""The button on the Tagihan Simpanan Wajib list (Pengurus and Kasir)."""
+	frappe.only_for(("Pengurus", "Kasir", "System Manager"))
+	return buat_tagihan_bulanan(periode)
+
+
+def tagihan_terbuka(anggota: str, jenis_simpanan: str, for_update: bool = False) -> list:
+	T = frappe.qb.DocType(DOCTYPE)
+	q = (
+		frappe.qb.from_(T)
+		.select(T.name, T.periode, T.sisa, T.jumlah, T.terbayar)
+		.where((T.anggota == anggota) & (T.jenis_simpanan == jenis_simpanan) & (T.sisa > 0))
+		.orderby(T.periode)
+	)
+	if for_update:
+		q = q.for_update()
+	return q.run(as_dict=True)
+
+
+def _status(jumlah: float, terbayar: float) -> str:
+	if terbayar <= 0:
+		return "Belum Dibayar"
+	return "Lunas" if terbayar >= jumlah else "Sebagian"
+
+
+def alokasikan(transaksi) -> None:
+	"""Settle the member's open bills oldest first with a wajib deposit (before submit, under the
+	member's row lock); the allocations are kept on the deposit so a cancel undoes them exactly."""
+	bills = tagihan_terbuka(transaksi.anggota, transaksi.jenis_simpanan, for_update=True)
+	bayar, _sisa = aturan.alokasi_ke_tagihan(
+		[(b.name, int(flt(b.sisa))) for b in bills], int(flt(transaksi.jumlah))
+	)
+	periode = {b.name: b.periode for b in bills}
+	transaksi.set("alokasi_tagihan", [])
+	for name, jumlah in bayar:
+		transaksi.append("alokasi_tagihan", {"tagihan": name, "periode": periode[name], "jumlah": jumlah})
+
+
+def terapkan(transaksi, batal: bool = False) -> None:
+	"""Apply (on submit) or undo (on cancel) a deposit's allocations on the bills."""
+	tanda = -1 if batal else 1
+	for row in transaksi.get("alokasi_tagihan") or []:
+		bill = frappe.db.get_value(
+			DOCTYPE, row.tagihan, ["jumlah", "terbayar"], as_dict=True, for_update=True
+		)
+		terbayar = flt(bill.terbayar) + tanda * flt(row.jumlah)
+		frappe.db.set_value(
+			DOCTYPE,
+			row.tagihan,
+			{
+				"terbayar": terbayar,
+				"sisa": flt(bill.jumlah) - terbayar,
+				"status": _status(flt(bill.jumlah), terbayar),
+			},
+		)
+
+
+def tunggakan_anggota(anggota: str, pada=None) -> dict:
+	"""A member's arrears on a date: total open and the months owed."""
+	T = frappe.qb.DocType(DOCTYPE)
+	rows = (
+		frappe.qb.from_(T)
+		.select(T.periode, T.sisa)
+		.where((T.anggota == anggota) & (T.sisa > 0))
+		.run(as_dict=True)
+	)
+	total, bulan = aturan.tunggakan(
+		[((int(r.periode[:4]), int(r.periode[5:])), int(flt(r.sisa))) for r in rows], getdate(pada or today())
+	)
+	return {"total": total, "bulan": [f"{y:04d}-{m:02d}" for y, m in bulan]}
+
+
+def ensure_index() -> None:
+	frappe.db.add_unique(DOCTYPE, ["anggota", "jenis_simpanan", "periode"], "kmp_tagihan_unik")

@@ -1,0 +1,78 @@
+"""Monthly simpanan wajib bills: made once per member and month, settled oldest first by wajib
+deposits (exactly undone by a cancel), and listed as arrears."""
+
+import frappe
+from frappe.tests.utils import FrappeTestCase
+from frappe.utils import add_months, today
+
+from koperasi_merah_putih.simpanan import tagihan
+from tests.support.data import buat_anggota, ensure_koperasi, transaksi_simpanan
+
+
+def bills(anggota) -> list[tuple]:
+	return [
+		(r.periode, r.jumlah, r.terbayar, r.sisa, r.status)
+		for r in frappe.get_all(
+			"Tagihan Simpanan Wajib",
+			{"anggota": anggota.name},
+			["periode", "jumlah", "terbayar", "sisa", "status"],
+			order_by="periode",
+		)
+	]
+
+
+class TestTagihanWajib(FrappeTestCase):
+	def setUp(self):
+		self.company = ensure_koperasi()["company"]
+		frappe.set_user("Administrator")
+		self.bulanan = frappe.db.get_value("Jenis Simpanan", "Simpanan Wajib", "jumlah_bulanan")
+		self.anggota = buat_anggota("Aktif")
+		# joined three months ago
+		frappe.db.set_value("Anggota", self.anggota.name, "tanggal_bergabung", add_months(today(), -2))
+		self.periode = [tagihan.periode_dari(add_months(today(), -i)) for i in (2, 1, 0)]
+
+	def test_bills_are_made_once_per_member_and_month(self):
+		for p in self.periode:
+			tagihan.buat_tagihan_bulanan(p, self.company)
+		again = tagihan.buat_tagihan_bulanan(self.periode[-1], self.company)
+		self.assertEqual(again["dibuat"], 0)
+		self.assertEqual([b[0] for b in bills(self.anggota)], self.periode)
+		pending = buat_anggota()  # not active: no bill
+		tagihan.buat_tagihan_bulanan(self.periode[-1], self.company)
+		self.assertEqual(bills(pending), [])
+		with self.assertRaises(frappe.ValidationError):
+			tagihan.buat_tagihan_bulanan("11-2026")
+
+	def test_deposit_settles_oldest_first_and_cancel_undoes_it(self):
+		for p in self.periode:
+			tagihan.buat_tagihan_bulanan(p, self.company)
+		doc = transaksi_simpanan(self.anggota, "Simpanan Wajib", self.bulanan * 1.5)
+		b = bills(self.anggota)
+		self.assertEqual(b[0][2:], (self.bulanan, 0, "Lunas"))
+		self.assertEqual(b[1][2:], (self.bulanan / 2, self.bulanan / 2, "Sebagian"))
+		self.assertEqual(b[2][2:], (0, self.bulanan, "Belum Dibayar"))
+		self.assertEqual([r.periode for r in doc.alokasi_tagihan], self.periode[:2])
+		arrears = tagihan.tunggakan_anggota(self.anggota.name)
+		self.assertEqual(arrears, {"total": self.bulanan * 1.5, "bulan": self.periode[1:]})
+		doc.cancel()
+		self.assertTrue(all(x[2:] == (0, self.bulanan, "Belum Dibayar") for x in bills(self.anggota)))
+		self.assertEqual(tagihan.tunggakan_anggota(self.anggota.name)["total"], self.bulanan * 3)
+
+	def test_a_member_joining_later_is_not_billed_for_earlier_months(self):
+		frappe.db.set_value("Anggota", self.anggota.name, "tanggal_bergabung", today())
+		tagihan.buat_tagihan_bulanan(self.periode[0], self.company)
+		self.assertEqual(bills(self.anggota), [])
+
+	def test_arrears_report_lists_the_months_and_a_whatsapp_reminder(self):
+		from koperasi_merah_putih.simpanan.report.tunggakan_simpanan_wajib import (
+			tunggakan_simpanan_wajib as report,
+		)
+
+		for p in self.periode:
+			tagihan.buat_tagihan_bulanan(p, self.company)
+		transaksi_simpanan(self.anggota, "Simpanan Wajib", self.bulanan)
+		_cols, rows = report.execute({"koperasi": self.company})
+		row = next(r for r in rows if r.anggota == self.anggota.name)
+		self.assertEqual((row.jumlah_bulan, row.total), (2, self.bulanan * 2))
+		self.assertEqual(row.bulan, ", ".join(self.periode[1:]))
+		self.assertIn("https://wa.me/62", row.pengingat)
