@@ -96,3 +96,29 @@ def test_who_holds_office_on_a_date():
 		("D", "Ketua Pengawas"),
 	]
 	assert [j.anggota for j in k.pemegang_pada(terms, date(2025, 12, 31))] == ["A"]
+
+
+def test_age_check_against_the_minimum():
+	pada = date(2026, 11, 28)
+	assert k.periksa_usia(date(2009, 11, 28), pada, 17) == 17
+	with pytest.raises(k.UsiaTidakMemenuhi) as err:
+		k.periksa_usia(date(2009, 11, 29), pada, 17)
+	assert (err.value.kode, err.value.usia, err.value.minimal) == ("terlalu_muda", 16, 17)
+	with pytest.raises(k.UsiaTidakMemenuhi) as err:
+		k.periksa_usia(date(2026, 11, 29), pada, 0)
+	assert err.value.kode == "masa_depan"
+
+
+def test_nobody_decides_on_their_own_membership():
+	assert k.memutuskan_sendiri("siti@desa.id", "siti@desa.id", None)
+	assert k.memutuskan_sendiri("siti@desa.id", None, "siti@desa.id")
+	assert not k.memutuskan_sendiri("pengurus@desa.id", "siti@desa.id", "siti@desa.id")
+	assert not k.memutuskan_sendiri("pengurus@desa.id", None, "")
+
+
+def test_only_approved_and_active_members_transact():
+	assert k.BOLEH_BERTRANSAKSI == (k.DISETUJUI, k.AKTIF)
+
+
+def test_a_term_cannot_end_before_it_starts():
+	assert k.bentrok(_j("A", k.PENGURUS, "Ketua", "2026-01-01", "2025-12-31"), [])[0][0] == "urutan"

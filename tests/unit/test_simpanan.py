@@ -39,15 +39,55 @@ def test_berjangka_at_or_after_maturity():
 	)
 
 
-def test_billing_months_from_joining_to_now():
-	assert s.bulan_tagihan(date(2026, 10, 31), date(2027, 1, 1)) == [
-		(2026, 10),
-		(2026, 11),
-		(2026, 12),
-		(2027, 1),
-	]
-	assert s.bulan_tagihan(date(2026, 11, 5), date(2026, 11, 28)) == [(2026, 11)]
-	assert s.bulan_tagihan(date(2026, 12, 1), date(2026, 11, 28)) == []
+def test_billing_periods():
+	assert s.periode(date(2026, 11, 28)) == "2026-11"
+	assert s.parse_periode("2027-01") == (2027, 1)
+	assert s.akhir_periode("2026-02") == date(2026, 2, 28)
+	assert s.akhir_periode("2028-02") == date(2028, 2, 29)
+	for bad in ("11-2026", "2026-13", "2026-1", "2026/11", "", None):
+		with pytest.raises(ValueError):
+			s.parse_periode(bad)
+
+
+def test_bill_status_follows_what_was_paid():
+	assert s.status_tagihan(20_000, 0) == "Belum Dibayar"
+	assert s.status_tagihan(20_000, 5_000) == "Sebagian"
+	assert s.status_tagihan(20_000, 20_000) == "Lunas"
+
+
+def test_amounts_are_positive_whole_rupiah():
+	assert s.periksa_jumlah(10_000.0) == 10_000
+	for bad, kode in ((0, "jumlah"), (-1, "jumlah"), (None, "jumlah"), (1000.5, "bulat")):
+		with pytest.raises(s.TransaksiDitolak) as err:
+			s.periksa_jumlah(bad)
+		assert err.value.kode == kode
+
+
+def test_deposits_respect_the_minimum_and_the_fixed_pokok():
+	s.periksa_setoran(s.SUKARELA, 0, 10_000, setoran_minimal=10_000)
+	with pytest.raises(s.SetoranDitolak) as err:
+		s.periksa_setoran(s.SUKARELA, 0, 9_999, setoran_minimal=10_000)
+	assert err.value.kode == "minimal"
+	s.periksa_setoran(s.POKOK, 0, 100_000, jumlah_pokok=100_000)
+	s.periksa_setoran(s.POKOK, 60_000, 40_000, jumlah_pokok=100_000)  # paid in two parts
+	with pytest.raises(s.SetoranDitolak) as err:
+		s.periksa_setoran(s.POKOK, 100_000, 1_000, jumlah_pokok=100_000)
+	assert err.value.kode == "pokok"
+
+
+def test_berjangka_matures_per_placement():
+	placed = [(date(2025, 11, 1), 1_000_000), (date(2026, 6, 1), 2_000_000)]
+	assert s.saldo_jatuh_tempo(placed, 0, date(2026, 10, 31), 12) == 0
+	assert s.saldo_jatuh_tempo(placed, 0, date(2026, 11, 1), 12) == 1_000_000
+	assert s.saldo_jatuh_tempo(placed, 400_000, date(2026, 11, 1), 12) == 600_000
+	assert s.saldo_jatuh_tempo(placed, 0, date(2027, 6, 1), 12) == 3_000_000
+	with pytest.raises(s.PenarikanDitolak) as err:
+		s.periksa_penarikan(s.BERJANGKA, 3_000_000, 1_500_000, tersedia_jatuh_tempo=1_000_000)
+	assert err.value.kode == "belum_jatuh_tempo_sebagian"
+	s.periksa_penarikan(s.BERJANGKA, 3_000_000, 1_000_000, tersedia_jatuh_tempo=1_000_000)
+	s.periksa_penarikan(
+		s.BERJANGKA, 3_000_000, 1_500_000, tersedia_jatuh_tempo=0, boleh_sebelum_jatuh_tempo=True
+	)
 
 
 def test_deposits_settle_the_oldest_bills_first():

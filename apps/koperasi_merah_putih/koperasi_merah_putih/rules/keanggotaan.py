@@ -29,6 +29,8 @@ TRANSISI = {
 
 # statuses in which the member has a number, a Customer, a Contact and (with an email) a User
 BERNOMOR = (DISETUJUI, AKTIF, KELUAR)
+# statuses in which a member may transact, hold office and use the portal: approved, not exited
+BOLEH_BERTRANSAKSI = (DISETUJUI, AKTIF)
 
 
 def peran_untuk(dari: str, ke: str) -> tuple[str, ...]:
@@ -42,6 +44,28 @@ def umur(tanggal_lahir: date, pada: date) -> int:
 	if (pada.month, pada.day) < (tanggal_lahir.month, tanggal_lahir.day):
 		tahun -= 1
 	return tahun
+
+
+def periksa_usia(tanggal_lahir: date, pada: date, minimal: int) -> int:
+	"""The age on `pada`; raises `UsiaTidakMemenuhi` for a birth date in the future or an age below
+	`minimal` (the setting in Pengaturan Koperasi)."""
+	if tanggal_lahir > pada:
+		raise UsiaTidakMemenuhi("masa_depan", 0, minimal)
+	usia = umur(tanggal_lahir, pada)
+	if usia < minimal:
+		raise UsiaTidakMemenuhi("terlalu_muda", usia, minimal)
+	return usia
+
+
+class UsiaTidakMemenuhi(ValueError):
+	def __init__(self, kode: str, usia: int, minimal: int):
+		super().__init__(kode, usia, minimal)
+		self.kode, self.usia, self.minimal = kode, usia, minimal
+
+
+def memutuskan_sendiri(user: str, login_anggota: str | None, email_anggota: str | None) -> bool:
+	"""True if the user deciding on a membership is the member themself (by login or email)."""
+	return user in {login_anggota, email_anggota} - {None, ""}
 
 
 # Age bands for the member register: (label, lowest age, highest age or None)
@@ -111,12 +135,15 @@ def tumpang_tindih(a: Jabatan, b: Jabatan) -> bool:
 def bentrok(baru: Jabatan, yang_ada: list[Jabatan]) -> list[tuple[str, Jabatan]]:
 	"""Why a new term cannot stand next to the existing ones: a list of (reason, other term).
 
-	Reasons: "organ" (a term's position does not belong to its organ), "tunggal" (a single
+	Reasons: "urutan" (it ends before it starts), "organ" (a term's position does not belong to
+	its organ), "tunggal" (a single
 	position held by two people at once), "rangkap" (the same person in the board and among the
 	supervisors at once, which UU 25/1992 rules out), "ganda" (the same person holding two
 	board positions at once).
 	"""
 	alasan = []
+	if baru.selesai and baru.selesai < baru.mulai:
+		alasan.append(("urutan", baru))
 	if (baru.organ == PENGURUS and baru.jabatan not in JABATAN_PENGURUS) or (
 		baru.organ == PENGAWAS and baru.jabatan not in JABATAN_PENGAWAS
 	):

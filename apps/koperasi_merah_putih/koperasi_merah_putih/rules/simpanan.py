@@ -6,6 +6,7 @@ withdrawable while a member (refunded on exit); sukarela is withdrawable any tim
 after maturity (earlier only if the product allows it, with a penalty).
 """
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -22,13 +23,53 @@ SALDO_HARIAN = "Saldo Harian"
 SALDO_TERENDAH = "Saldo Terendah Bulanan"
 
 
-class PenarikanDitolak(ValueError):
-	"""A withdrawal that must not happen; `kode` says why, `nilai` carries the figures."""
+class TransaksiDitolak(ValueError):
+	"""A deposit or withdrawal that must not happen; `kode` says why, `nilai` carries the figures."""
 
 	def __init__(self, kode: str, *nilai):
 		super().__init__(kode, *nilai)
 		self.kode = kode
 		self.nilai = nilai
+
+
+class PenarikanDitolak(TransaksiDitolak):
+	pass
+
+
+class SetoranDitolak(TransaksiDitolak):
+	pass
+
+
+def periksa_jumlah(jumlah) -> int:
+	"""A transaction amount: more than zero, in whole rupiah. Returns it as int."""
+	if jumlah is None or jumlah <= 0:
+		raise TransaksiDitolak("jumlah", jumlah)
+	if jumlah != int(jumlah):
+		raise TransaksiDitolak("bulat", jumlah)
+	return int(jumlah)
+
+
+def periksa_setoran(
+	kategori: str, saldo: int, jumlah: int, setoran_minimal: int = 0, jumlah_pokok: int = 0
+) -> None:
+	"""Raise `SetoranDitolak` unless `jumlah` may be deposited on a balance of `saldo`.
+
+	Pokok is one fixed amount per member: deposits may complete it, never exceed it.
+	"""
+	periksa_jumlah(jumlah)
+	if setoran_minimal and jumlah < setoran_minimal:
+		raise SetoranDitolak("minimal", setoran_minimal)
+	if kategori == POKOK and saldo + jumlah > jumlah_pokok:
+		raise SetoranDitolak("pokok", jumlah_pokok, saldo)
+
+
+def saldo_jatuh_tempo(
+	setoran: list[tuple[date, int]], total_ditarik: int, tanggal: date, tenor_bulan: int
+) -> int:
+	"""How much of a berjangka balance has matured on `tanggal`: each deposit matures `tenor_bulan`
+	months after it was placed; withdrawals so far are taken from the matured part first."""
+	jatuh_tempo = sum(jumlah for mulai, jumlah in setoran if tambah_bulan(mulai, tenor_bulan) <= tanggal)
+	return max(jatuh_tempo - total_ditarik, 0)
 
 
 def periksa_penarikan(
@@ -40,18 +81,23 @@ def periksa_penarikan(
 	saldo_minimal: int = 0,
 	boleh_sebelum_jatuh_tempo: bool = False,
 	keluar: bool = False,
+	tersedia_jatuh_tempo: int | None = None,
 ) -> None:
 	"""Raise `PenarikanDitolak` unless `jumlah` may be withdrawn from a balance of `saldo`.
 
-	`keluar` is the exit settlement, the only way pokok and wajib come back.
+	`keluar` is the exit settlement, the only way pokok and wajib come back. For berjangka, give
+	either the maturity date of a single placement (`jatuh_tempo`) or the matured part of the
+	balance (`tersedia_jatuh_tempo`, see `saldo_jatuh_tempo`).
 	"""
 	if jumlah <= 0:
 		raise PenarikanDitolak("jumlah", jumlah)
 	if jenis in (POKOK, WAJIB) and not keluar:
 		raise PenarikanDitolak("terkunci", jenis)
-	if jenis == BERJANGKA and not keluar and jatuh_tempo and tanggal and tanggal < jatuh_tempo:
-		if not boleh_sebelum_jatuh_tempo:
+	if jenis == BERJANGKA and not keluar and not boleh_sebelum_jatuh_tempo:
+		if jatuh_tempo and tanggal and tanggal < jatuh_tempo:
 			raise PenarikanDitolak("belum_jatuh_tempo", jatuh_tempo)
+		if tersedia_jatuh_tempo is not None and jumlah > tersedia_jatuh_tempo and jumlah <= saldo:
+			raise PenarikanDitolak("belum_jatuh_tempo_sebagian", tersedia_jatuh_tempo)
 	if jumlah > saldo:
 		raise PenarikanDitolak("saldo", saldo, jumlah)
 	if jenis == SUKARELA and not keluar and saldo - jumlah < saldo_minimal and saldo - jumlah != 0:
@@ -63,15 +109,34 @@ def bulan_ke(tanggal: date) -> tuple[int, int]:
 	return (tanggal.year, tanggal.month)
 
 
-def bulan_tagihan(mulai: date, sampai: date) -> list[tuple[int, int]]:
-	"""The months to bill from the month a member joined to the month of `sampai`, inclusive."""
-	if sampai < mulai:
-		return []
-	out, (y, m) = [], bulan_ke(mulai)
-	while (y, m) <= bulan_ke(sampai):
-		out.append((y, m))
-		y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-	return out
+def periode(tanggal: date) -> str:
+	"""The billing period of a date, 'YYYY-MM'."""
+	return f"{tanggal.year:04d}-{tanggal.month:02d}"
+
+
+def parse_periode(teks: str) -> tuple[int, int]:
+	"""'2026-11' -> (2026, 11); ValueError for anything else."""
+	teks = str(teks or "")
+	if (
+		len(teks) != 7
+		or teks[4] != "-"
+		or not (teks[:4] + teks[5:]).isdigit()
+		or not 1 <= int(teks[5:]) <= 12
+	):
+		raise ValueError(teks)
+	return int(teks[:4]), int(teks[5:])
+
+
+def akhir_periode(teks: str) -> date:
+	"""The last day of a billing period: members who joined by then are billed for it."""
+	tahun, bulan = parse_periode(teks)
+	return date(tahun, bulan, calendar.monthrange(tahun, bulan)[1])
+
+
+def status_tagihan(jumlah: float, terbayar: float) -> str:
+	if terbayar <= 0:
+		return "Belum Dibayar"
+	return "Lunas" if terbayar >= jumlah else "Sebagian"
 
 
 def alokasi_ke_tagihan(tagihan: list[tuple[str, int]], jumlah: int) -> tuple[list[tuple[str, int]], int]:

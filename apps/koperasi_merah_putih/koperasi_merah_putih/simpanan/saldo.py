@@ -10,26 +10,44 @@ from frappe.query_builder.functions import Sum
 from frappe.utils import flt, getdate
 
 
+def _milik(gl, customer: str, akun: str, company: str):
+	"""The live GL rows of one member on one savings account."""
+	return (
+		(gl.party_type == "Customer")
+		& (gl.party == customer)
+		& (gl.account == akun)
+		& (gl.company == company)
+		& (gl.is_cancelled == 0)
+	)
+
+
 def saldo(customer: str, akun: str, company: str, sampai=None, for_update: bool = False) -> float:
 	"""Balance of one member (Customer) on one savings account; `for_update` reads the latest
 	committed rows and locks them (withdrawals use it, so two cannot spend the same rupiah)."""
 	gl = DocType("GL Entry")
-	q = (
-		frappe.qb.from_(gl)
-		.select(Sum(gl.credit - gl.debit))
-		.where(
-			(gl.party_type == "Customer")
-			& (gl.party == customer)
-			& (gl.account == akun)
-			& (gl.company == company)
-			& (gl.is_cancelled == 0)
-		)
-	)
+	q = frappe.qb.from_(gl).select(Sum(gl.credit - gl.debit)).where(_milik(gl, customer, akun, company))
 	if sampai:
 		q = q.where(gl.posting_date <= getdate(sampai))
 	if for_update:
 		q = q.for_update()
 	return flt(q.run()[0][0])
+
+
+def mutasi(customer: str, akun: str, company: str, for_update: bool = False) -> tuple[list, int]:
+	"""The member's deposits on an account as [(date, amount)] and the total withdrawn: what the
+	berjangka maturity rule needs."""
+	gl = DocType("GL Entry")
+	q = (
+		frappe.qb.from_(gl)
+		.select(gl.posting_date, gl.credit, gl.debit)
+		.where(_milik(gl, customer, akun, company))
+		.orderby(gl.posting_date)
+	)
+	if for_update:
+		q = q.for_update()
+	rows = q.run(as_dict=True)
+	setoran = [(getdate(r.posting_date), int(flt(r.credit))) for r in rows if flt(r.credit)]
+	return setoran, int(sum(flt(r.debit) for r in rows))
 
 
 def saldo_per_jenis(anggota: str) -> list[dict]:

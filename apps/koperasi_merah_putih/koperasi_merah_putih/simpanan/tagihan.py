@@ -6,7 +6,6 @@ a unique index on (anggota, jenis_simpanan, periode) makes a second run, or two 
 nothing twice.
 """
 
-import calendar
 from datetime import date
 
 import frappe
@@ -36,22 +35,17 @@ FIELDS = (
 
 
 def periode_dari(tanggal) -> str:
-	tanggal = getdate(tanggal)
-	return f"{tanggal.year:04d}-{tanggal.month:02d}"
-
-
-def _akhir_bulan(periode: str) -> date:
-	tahun, bulan = int(periode[:4]), int(periode[5:7])
-	return date(tahun, bulan, calendar.monthrange(tahun, bulan)[1])
+	return aturan.periode(getdate(tanggal))
 
 
 def buat_tagihan_bulanan(periode: str | None = None, company: str | None = None) -> dict:
 	"""Make the month's wajib bills (default: this month) for every active member who had joined
 	by the end of that month. Returns how many bills were added."""
 	periode = periode or periode_dari(today())
-	if len(periode) != 7 or periode[4] != "-" or not (periode[:4] + periode[5:]).isdigit():
+	try:
+		akhir = aturan.akhir_periode(periode)
+	except ValueError:
 		frappe.throw(_("The period must be written as YYYY-MM, e.g. 2026-11."))
-	akhir = _akhir_bulan(periode)
 	produk = frappe.get_all(
 		"Jenis Simpanan", filters={"kategori": aturan.WAJIB, "nonaktif": 0}, fields=["name", "jumlah_bulanan"]
 	)
@@ -134,12 +128,6 @@ def tagihan_terbuka(anggota: str, jenis_simpanan: str, for_update: bool = False)
 	return q.run(as_dict=True)
 
 
-def _status(jumlah: float, terbayar: float) -> str:
-	if terbayar <= 0:
-		return "Belum Dibayar"
-	return "Lunas" if terbayar >= jumlah else "Sebagian"
-
-
 def alokasikan(transaksi) -> None:
 	"""Settle the member's open bills oldest first with a wajib deposit (before submit, under the
 	member's row lock); the allocations are kept on the deposit so a cancel undoes them exactly."""
@@ -167,7 +155,7 @@ def terapkan(transaksi, batal: bool = False) -> None:
 			{
 				"terbayar": terbayar,
 				"sisa": flt(bill.jumlah) - terbayar,
-				"status": _status(flt(bill.jumlah), terbayar),
+				"status": aturan.status_tagihan(flt(bill.jumlah), terbayar),
 			},
 		)
 
@@ -182,7 +170,7 @@ def tunggakan_anggota(anggota: str, pada=None) -> dict:
 		.run(as_dict=True)
 	)
 	total, bulan = aturan.tunggakan(
-		[((int(r.periode[:4]), int(r.periode[5:])), int(flt(r.sisa))) for r in rows], getdate(pada or today())
+		[(aturan.parse_periode(r.periode), int(flt(r.sisa))) for r in rows], getdate(pada or today())
 	)
 	return {"total": total, "bulan": [f"{y:04d}-{m:02d}" for y, m in bulan]}
 

@@ -94,19 +94,18 @@ class Anggota(Document):
 			)
 
 	def _periksa_usia(self):
-		tanggal_lahir = getdate(self.tanggal_lahir)
-		hari_ini = getdate(today())
-		if tanggal_lahir > hari_ini:
-			frappe.throw(_("The date of birth cannot be in the future."))
 		memutuskan = self.flags.ubah_status and self.status == aturan.DISETUJUI
-		if not (self.is_new() or self.status in (aturan.PENDAFTARAN, aturan.DIVERIFIKASI) or memutuskan):
-			return
-		minimal = settings().usia_minimal_anggota or 0
-		usia = aturan.umur(tanggal_lahir, hari_ini)
-		if usia < minimal:
+		# the minimum age counts for applications and at approval, not for old members' edits
+		menilai = self.is_new() or self.status in (aturan.PENDAFTARAN, aturan.DIVERIFIKASI) or memutuskan
+		minimal = (settings().usia_minimal_anggota or 0) if menilai else 0
+		try:
+			aturan.periksa_usia(getdate(self.tanggal_lahir), getdate(today()), minimal)
+		except aturan.UsiaTidakMemenuhi as err:
+			if err.kode == "masa_depan":
+				frappe.throw(_("The date of birth cannot be in the future."))
 			frappe.throw(
 				_("The applicant is {0} years old; the minimum age for members is {1} years.").format(
-					usia, minimal
+					err.usia, err.minimal
 				),
 				title=_("Too young"),
 			)
@@ -245,7 +244,7 @@ class Anggota(Document):
 				_("Only {0} may do this.").format(", ".join((_("Pengurus"), _("Kasir")))),
 				frappe.PermissionError,
 			)
-		if self.status not in (aturan.DISETUJUI, aturan.AKTIF) or not (self.user or self.email):
+		if self.status not in aturan.BOLEH_BERTRANSAKSI or not (self.user or self.email):
 			frappe.throw(
 				_("This member has no portal account yet: approve the member with an email address first.")
 			)
@@ -273,8 +272,7 @@ class Anggota(Document):
 			frappe.throw(
 				_("Only {0} may do this.").format(", ".join(_(p) for p in peran)), frappe.PermissionError
 			)
-		user = frappe.session.user
-		if user in {self.user, self.email} - {None, ""}:
+		if aturan.memutuskan_sendiri(frappe.session.user, self.user, self.email):
 			frappe.throw(_("You cannot decide on your own membership."), frappe.PermissionError)
 
 		frappe.db.savepoint("anggota_status")
@@ -306,7 +304,7 @@ def periksa_dapat_bertransaksi(anggota: str) -> frappe._dict:
 	)
 	if not data:
 		frappe.throw(_("Member {0} does not exist.").format(anggota))
-	if data.status not in (aturan.DISETUJUI, aturan.AKTIF):
+	if data.status not in aturan.BOLEH_BERTRANSAKSI:
 		frappe.throw(
 			_("Member {0} has status {1}: no new transactions are allowed.").format(
 				frappe.bold(data.nama_lengkap), _(data.status)

@@ -22,10 +22,8 @@ def _jabatan(row) -> aturan.Jabatan:
 
 class MasaJabatan(Document):
 	def validate(self):
-		if self.tanggal_selesai and getdate(self.tanggal_selesai) < getdate(self.tanggal_mulai):
-			frappe.throw(_("The end of the term cannot be before its start."))
 		status = frappe.db.get_value("Anggota", self.anggota, "status")
-		if status not in (aturan.DISETUJUI, aturan.AKTIF) and not self.tanggal_selesai:
+		if status not in aturan.BOLEH_BERTRANSAKSI and not self.tanggal_selesai:
 			frappe.throw(_("Only an approved or active member can hold office."))
 		yang_ada = frappe.get_all(
 			"Masa Jabatan",
@@ -34,6 +32,8 @@ class MasaJabatan(Document):
 		)
 		nama = {row.anggota: row.nama_anggota for row in yang_ada}
 		for alasan, lain in aturan.bentrok(_jabatan(self), [_jabatan(r) for r in yang_ada]):
+			if alasan == "urutan":
+				frappe.throw(_("The end of the term cannot be before its start."))
 			if alasan == "organ":
 				frappe.throw(_("{0} is not a position of the {1}.").format(_(self.jabatan), _(self.organ)))
 			if alasan == "tunggal":

@@ -23,10 +23,26 @@ SETORAN = "Setoran"
 PENARIKAN = "Penarikan"
 
 
-def pesan_penarikan(err: aturan.PenarikanDitolak) -> str:
+def pesan_penolakan(err: aturan.TransaksiDitolak) -> str:
+	"""The Indonesian (translated) message for a deposit or withdrawal the rules refuse."""
 	kode, nilai = err.kode, err.nilai
 	if kode == "jumlah":
 		return _("The amount must be more than zero.")
+	if kode == "bulat":
+		return _("Amounts are in whole rupiah.")
+	if kode == "minimal":
+		return _("The minimum deposit for this product is {0}.").format(
+			frappe.format(nilai[0], {"fieldtype": "Currency"})
+		)
+	if kode == "pokok":
+		return _("Simpanan pokok is {0} and {1} has been paid already.").format(
+			frappe.format(nilai[0], {"fieldtype": "Currency"}),
+			frappe.format(nilai[1], {"fieldtype": "Currency"}),
+		)
+	if kode == "belum_jatuh_tempo_sebagian":
+		return _("Only {0} of this fixed-term savings has matured and can be withdrawn.").format(
+			frappe.format(nilai[0], {"fieldtype": "Currency"})
+		)
 	if kode == "terkunci":
 		return _("Simpanan {0} cannot be withdrawn while a member; it is refunded on exit.").format(
 			_(nilai[0])
@@ -54,64 +70,65 @@ class TransaksiSimpanan(DokumenBerjurnal):
 		self.customer, self.company = anggota.customer, anggota.koperasi
 		self.currency = self.currency or frappe.get_cached_value("Company", self.company, "default_currency")
 		super().validate()
-		if flt(self.jumlah) <= 0:
-			frappe.throw(_("The amount must be more than zero."), title=_("Invalid amount"))
-		if flt(self.jumlah) != int(flt(self.jumlah)):
-			frappe.throw(_("Amounts are in whole rupiah."), title=_("Invalid amount"))
 		produk = frappe.get_cached_doc("Jenis Simpanan", self.jenis_simpanan)
 		if produk.nonaktif:
 			frappe.throw(_("Savings product {0} is no longer in use.").format(self.jenis_simpanan))
 		self.akun_simpanan = produk.akun_untuk(self.company).akun_simpanan
 		self.akun_kas = get_bank_cash_account(self.mode_of_payment, self.company).get("account")
 		self.cost_center = self.cost_center or frappe.get_cached_value("Company", self.company, "cost_center")
+		# early feedback on the draft; checked again on submit under the member's lock
+		self._periksa(produk, saldo_simpanan.saldo(self.customer, self.akun_simpanan, self.company))
 		self.terbilang = rupiah_terbilang(int(flt(self.jumlah)))
-		if self.jenis_transaksi == SETORAN:
-			self._periksa_setoran(produk)
 		if not self.remarks:
 			self.remarks = " ".join(
 				(_(self.jenis_transaksi), self.jenis_simpanan, self.nama_anggota or self.anggota)
 			)
 
-	def _periksa_setoran(self, produk):
-		if produk.setoran_minimal and flt(self.jumlah) < flt(produk.setoran_minimal):
-			frappe.throw(
-				_("The minimum deposit for {0} is {1}.").format(
-					self.jenis_simpanan, frappe.format(produk.setoran_minimal, {"fieldtype": "Currency"})
-				)
-			)
-		if produk.kategori == aturan.POKOK:
-			sudah = saldo_simpanan.saldo(self.customer, self.akun_simpanan, self.company)
-			if sudah + flt(self.jumlah) > flt(produk.jumlah_tetap):
-				frappe.throw(
-					_("Simpanan pokok is {0} and {1} has been paid already.").format(
-						frappe.format(produk.jumlah_tetap, {"fieldtype": "Currency"}),
-						frappe.format(sudah, {"fieldtype": "Currency"}),
-					)
-				)
-
 	def before_submit(self):
-		# one member's money documents are submitted one at a time: the row lock queues the others
+		# one member's money documents are submitted one at a time: the row lock queues the others,
+		# and the locking read sees what the one before committed
 		frappe.db.get_value("Anggota", self.anggota, "name", for_update=True)
 		saldo = saldo_simpanan.saldo(self.customer, self.akun_simpanan, self.company, for_update=True)
-		if self.jenis_transaksi == PENARIKAN:
-			produk = frappe.get_cached_doc("Jenis Simpanan", self.jenis_simpanan)
-			try:
-				aturan.periksa_penarikan(
-					produk.kategori,
-					int(saldo),
-					int(flt(self.jumlah)),
-					getdate(self.posting_date),
-					saldo_minimal=int(flt(produk.saldo_minimal)),
-					boleh_sebelum_jatuh_tempo=bool(produk.boleh_cair_sebelum_jatuh_tempo),
-				)
-			except aturan.PenarikanDitolak as err:
-				frappe.throw(pesan_penarikan(err), title=_("Withdrawal refused"))
+		self._periksa(frappe.get_cached_doc("Jenis Simpanan", self.jenis_simpanan), saldo, terkunci=True)
 		self.saldo_sebelum = saldo
 		self.saldo_sesudah = saldo + (
 			flt(self.jumlah) if self.jenis_transaksi == SETORAN else -flt(self.jumlah)
 		)
 		if self.jenis_transaksi == SETORAN and self.kategori == aturan.WAJIB:
 			tagihan.alokasikan(self)
+
+	def _periksa(self, produk, saldo: float, terkunci: bool = False):
+		"""Apply the savings rules to this deposit or withdrawal; refuse with an Indonesian message."""
+		try:
+			jumlah = aturan.periksa_jumlah(flt(self.jumlah))
+			if self.jenis_transaksi == SETORAN:
+				aturan.periksa_setoran(
+					produk.kategori,
+					int(saldo),
+					jumlah,
+					int(flt(produk.setoran_minimal)),
+					int(flt(produk.jumlah_tetap)),
+				)
+			else:
+				aturan.periksa_penarikan(
+					produk.kategori,
+					int(saldo),
+					jumlah,
+					getdate(self.posting_date),
+					saldo_minimal=int(flt(produk.saldo_minimal)),
+					boleh_sebelum_jatuh_tempo=bool(produk.boleh_cair_sebelum_jatuh_tempo),
+					tersedia_jatuh_tempo=self._jatuh_tempo(produk, terkunci),
+				)
+		except aturan.TransaksiDitolak as err:
+			judul = _("Withdrawal refused") if self.jenis_transaksi == PENARIKAN else _("Invalid amount")
+			frappe.throw(pesan_penolakan(err), title=judul)
+
+	def _jatuh_tempo(self, produk, terkunci: bool) -> int | None:
+		"""For berjangka: the part of the balance whose term has ended on the posting date."""
+		if produk.kategori != aturan.BERJANGKA:
+			return None
+		setoran, ditarik = saldo_simpanan.mutasi(self.customer, self.akun_simpanan, self.company, terkunci)
+		return aturan.saldo_jatuh_tempo(setoran, ditarik, getdate(self.posting_date), produk.tenor_bulan or 0)
 
 	def on_submit(self):
 		super().on_submit()
