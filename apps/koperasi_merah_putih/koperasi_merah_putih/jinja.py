@@ -18,11 +18,8 @@ def qr_code(text: str, scale: int = 4) -> str:
 
 
 def tanggal_indonesia(value) -> str:
-	"""28 November 2026: dates as Indonesian documents write them."""
+	"""28 November 2026: dates as Indonesian documents write them, whatever the reader's language."""
+	from babel.dates import format_date
 	from frappe.utils import getdate
 
-	if not value:
-		return ""
-	d = getdate(value)
-	bulan = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
-	return f"{d.day} {bulan[d.month - 1]} {d.year}"
+	return format_date(getdate(value), "d MMMM y", locale="id") if value else ""

@@ -7,10 +7,12 @@ later save. Nothing here commits: a failure rolls back with the Anggota save tha
 import frappe
 from frappe import _
 from frappe.model.rename_doc import rename_doc
+from frappe.utils.nestedset import get_root_of
 
+from koperasi_merah_putih.rules import keanggotaan as aturan
+from koperasi_merah_putih.setup.provisioning import CUSTOMER_GROUP
 from koperasi_merah_putih.setup.roles import MEMBER_ROLE
 
-CUSTOMER_GROUP = "Anggota Koperasi"
 GENDER = {"Laki-laki": "Male", "Perempuan": "Female"}
 
 
@@ -41,13 +43,13 @@ def _customer(anggota) -> str:
 		"customer_group": CUSTOMER_GROUP,
 		"customer_type": "Individual",
 		"anggota": anggota.name,
-		"disabled": 1 if anggota.status == "Keluar" else 0,
+		"disabled": 0 if anggota.status in aturan.BOLEH_BERTRANSAKSI else 1,
 	}
 	name = anggota.customer or frappe.db.get_value("Customer", {"anggota": anggota.name})
 	if not name:
 		customer = frappe.new_doc("Customer")
 		customer.update(values)
-		customer.territory = frappe.db.get_single_value("Selling Settings", "territory") or _root_territory()
+		customer.territory = frappe.db.get_single_value("Selling Settings", "territory") or get_root_of("Territory")
 		customer.flags.ignore_permissions = True
 		# named by the member number: stable, unique, and no "Siti Aminah - 1" when names repeat
 		customer.insert(
@@ -63,10 +65,6 @@ def _customer(anggota) -> str:
 		customer.flags.ignore_permissions = True
 		customer.save()
 	return name
-
-
-def _root_territory() -> str:
-	return frappe.db.get_value("Territory", {"is_group": 1, "parent_territory": ("in", ("", None))})
 
 
 def _contact(anggota, customer: str, user: str | None) -> str:
@@ -176,7 +174,7 @@ def anggota_tanpa_akun(limit: int | None = None) -> list[str]:
 	q = (
 		frappe.qb.from_(A)
 		.select(A.name)
-		.where(A.status.isin(("Disetujui", "Aktif")))
+		.where(A.status.isin(aturan.BOLEH_BERTRANSAKSI))
 		.where(A.contact.isnull() | ((A.email.notnull()) & (A.email != "") & A.user.isnull()))
 		.orderby(A.creation)
 	)

@@ -1,8 +1,6 @@
 import frappe
 from frappe import _
 
-from koperasi_merah_putih.keanggotaan.portal import FIELDS_PEMOHON
-
 no_cache = 1
 
 
@@ -10,7 +8,6 @@ def get_context(context):
 	settings = frappe.get_cached_doc("Pengaturan Koperasi")
 	context.title = _("Daftar Anggota")
 	context.koperasi = settings.koperasi or ""
-	context.fields = FIELDS_PEMOHON
 	context.bidang_usaha = [
 		o for o in (frappe.get_meta("Anggota").get_field("bidang_usaha").options or "").split("\n") if o
 	]

@@ -58,21 +58,10 @@ frappe.ui.form.on("Anggota", {
 				})
 			);
 		}
+		const cetak = (format) => frappe.utils.print(frm.doctype, frm.docname, format);
 		if (frm.doc.nomor_anggota) {
-			frm.add_custom_button(__("Kartu Anggota"), () => {
-				const url = frappe.urllib.get_full_url(
-					`/printview?doctype=Anggota&name=${encodeURIComponent(frm.doc.name)}&format=Kartu%20Anggota&no_letterhead=1`
-				);
-				window.open(url, "_blank");
-			}, __("Cetak"));
+			frm.add_custom_button(__("Kartu Anggota"), () => cetak("Kartu Anggota"), __("Cetak"));
 		}
-		frm.add_custom_button(__("Formulir Pendaftaran"), () => {
-			window.open(
-				frappe.urllib.get_full_url(
-					`/printview?doctype=Anggota&name=${encodeURIComponent(frm.doc.name)}&format=Formulir%20Pendaftaran&no_letterhead=1`
-				),
-				"_blank"
-			);
-		}, __("Cetak"));
+		frm.add_custom_button(__("Formulir Pendaftaran"), () => cetak("Formulir Pendaftaran"), __("Cetak"));
 	},
 });
