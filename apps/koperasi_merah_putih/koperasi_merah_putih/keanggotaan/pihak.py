@@ -49,7 +49,8 @@ def _customer(anggota) -> str:
 	if not name:
 		customer = frappe.new_doc("Customer")
 		customer.update(values)
-		customer.territory = frappe.db.get_single_value("Selling Settings", "territory") or get_root_of("Territory")
+		default_territory = frappe.db.get_single_value("Selling Settings", "territory")
+		customer.territory = default_territory or get_root_of("Territory")
 		customer.flags.ignore_permissions = True
 		# named by the member number: stable, unique, and no "Siti Aminah - 1" when names repeat
 		customer.insert(
