@@ -5,13 +5,32 @@ Every money document of the app subclasses `DokumenBerjurnal` and says only whic
 fiscal year, voucher, accounting dimensions) and `make_gl_entries` (balance check, closed
 accounting periods, frozen accounts, rounding), on submit, and reverses them exactly on cancel.
 The pattern is frappe/lending's and frappe/hrms's; a Journal Entry per transaction would cost more.
+
+Batch documents (a month's jasa for 10,000 members) post thousands of lines that differ only in the
+member (party) and the amount. ERPNext inserts GL Entries one Document at a time (about 10 ms
+each here), so above `MASSAL` lines the same steps run once per voucher (closed period, disabled
+accounts, rounding, balance, freezing date, period closing), the first line of each account goes
+through ERPNext's own `make_entry` (every per-line check), the parties are checked in one query,
+and the other lines are written row by row without re-running the per-account checks.
 """
 
+import copy
+
 import frappe
+from erpnext.accounts import general_ledger as gl
+from erpnext.accounts.doctype.accounting_dimension_filter.accounting_dimension_filter import (
+	get_dimension_filter_map,
+)
 from erpnext.accounts.general_ledger import make_gl_entries
+from erpnext.accounts.party import PartyDisabled, PartyFrozen
+from erpnext.accounts.utils import create_payment_ledger_entry
 from erpnext.controllers.accounts_controller import AccountsController
 from frappe import _
-from frappe.utils import flt
+from frappe.utils import flt, now
+
+# lines per voucher above which the batch path is taken (a document's `flags.massal_di_atas` may
+# lower it: the tests compare both paths on the same voucher)
+MASSAL = 200
 
 
 class DokumenBerjurnal(AccountsController):
@@ -42,8 +61,14 @@ class DokumenBerjurnal(AccountsController):
 			line.setdefault("debit_in_account_currency", flt(line.get("debit")))
 			line.setdefault("credit_in_account_currency", flt(line.get("credit")))
 			rows.append(self.get_gl_dict(line))
-		if rows:
+		if not rows:
+			return
+		if len(rows) <= (self.flags.massal_di_atas or MASSAL):
 			make_gl_entries(rows, cancel=cancel, update_outstanding="No", merge_entries=False)
+		elif cancel:
+			batalkan_massal(self.doctype, self.name)
+		else:
+			posting_massal(rows)
 
 	def on_submit(self):
 		self.make_gl_entries()
@@ -51,3 +76,126 @@ class DokumenBerjurnal(AccountsController):
 	def on_cancel(self):
 		self.ignore_linked_doctypes = ("GL Entry", "Payment Ledger Entry")
 		self.make_gl_entries(cancel=True)
+
+
+def _periksa_pihak(entries: list[dict]) -> None:
+	"""ERPNext's party check (exists, not disabled, not frozen) for all the lines in one query each."""
+	per_type: dict[str, set] = {}
+	for e in entries:
+		if e.get("party_type") and e.get("party"):
+			per_type.setdefault(e["party_type"], set()).add(e["party"])
+	for party_type, names in per_type.items():
+		if party_type not in ("Customer", "Supplier"):
+			for name in names:
+				gl.validate_party_frozen_disabled(party_type, name)
+			continue
+		found = {
+			r.name: r
+			for r in frappe.get_all(
+				party_type,
+				filters={"name": ("in", list(names))},
+				fields=["name", "disabled", "is_frozen"],
+			)
+		}
+		for name in sorted(names):
+			row = found.get(name)
+			if not row:
+				frappe.throw(_("{0} {1} does not exist.").format(_(party_type), name))
+			if row.disabled:
+				frappe.throw(_("{0} {1} is disabled").format(party_type, name), PartyDisabled)
+			if row.is_frozen:
+				modifier = frappe.db.get_single_value("Accounts Settings", "frozen_accounts_modifier")
+				if modifier not in frappe.get_roles():
+					frappe.throw(_("{0} {1} is frozen").format(party_type, name), PartyFrozen)
+
+
+def _tulis(entries: list[dict]) -> None:
+	stamp, user = now(), frappe.session.user
+	for entry in entries:
+		doc = frappe.new_doc("GL Entry")
+		doc.update(entry)
+		doc.name = frappe.generate_hash(length=10)
+		doc.docstatus = 1
+		doc.creation = doc.modified = stamp
+		doc.owner = doc.modified_by = user
+		doc.db_insert()
+
+
+def posting_massal(gl_map: list[dict]) -> None:
+	"""ERPNext's make_gl_entries for one voucher of many lines (see the module docstring)."""
+	gl.make_acc_dimensions_offsetting_entry(gl_map)
+	gl.validate_accounting_period(gl_map)
+	gl.validate_disabled_accounts(gl_map)
+	gl_map = gl.process_gl_map(gl_map, merge_entries=False)
+	if len(gl_map) < 2:
+		frappe.throw(_("Incorrect number of General Ledger Entries found."))
+	create_payment_ledger_entry(gl_map, cancel=0, adv_adj=False, update_outstanding="No")
+	gl.validate_cwip_accounts(gl_map)
+	gl.process_debit_credit_difference(gl_map)
+	gl.check_freezing_date(gl_map[0]["posting_date"], False)
+	gl.validate_against_pcv(
+		any(d.get("is_opening") == "Yes" for d in gl_map), gl_map[0]["posting_date"], gl_map[0]["company"]
+	)
+	_periksa_pihak(gl_map)
+	dimension_filter_map = get_dimension_filter_map()
+	contoh, sisa = set(), []
+	frappe.flags.ignore_party_validation = True
+	try:
+		for entry in gl_map:
+			gl.validate_allowed_dimensions(entry, dimension_filter_map)
+			key = (entry.get("account"), entry.get("party_type"), entry.get("cost_center"))
+			if key in contoh:
+				sisa.append(entry)
+			else:
+				contoh.add(key)
+				gl.make_entry(entry, False, "No")
+	finally:
+		frappe.flags.ignore_party_validation = False
+	_tulis(sisa)
+
+
+def batalkan_massal(voucher_type: str, voucher_no: str) -> None:
+	"""ERPNext's make_reverse_gl_entries for one voucher of many lines: the same checks, the
+	originals marked cancelled, and a reversing line for each."""
+	if gl.is_immutable_ledger_enabled():
+		gl.make_reverse_gl_entries(voucher_type=voucher_type, voucher_no=voucher_no, update_outstanding="No")
+		return
+	t = frappe.qb.DocType("GL Entry")
+	entries = (
+		frappe.qb.from_(t)
+		.select("*")
+		.where((t.voucher_type == voucher_type) & (t.voucher_no == voucher_no) & (t.is_cancelled == 0))
+		.for_update()
+		.run(as_dict=True)
+	)
+	if not entries:
+		return
+	create_payment_ledger_entry(entries, cancel=1, adv_adj=False, update_outstanding="No")
+	gl.validate_accounting_period(entries)
+	gl.check_freezing_date(entries[0]["posting_date"], False)
+	gl.validate_against_pcv(
+		any(d.get("is_opening") == "Yes" for d in entries), entries[0]["posting_date"], entries[0]["company"]
+	)
+	(
+		frappe.qb.update(t)
+		.set(t.is_cancelled, 1)
+		.set(t.modified, now())
+		.set(t.modified_by, frappe.session.user)
+		.where((t.voucher_type == voucher_type) & (t.voucher_no == voucher_no) & (t.is_cancelled == 0))
+		.run()
+	)
+	reversed_ = []
+	for entry in entries:
+		new = copy.copy(entry)
+		for a, b in (("debit", "credit"), ("debit_in_account_currency", "credit_in_account_currency")):
+			new[a], new[b] = entry.get(b) or 0, entry.get(a) or 0
+		for a, b in (("debit_in_transaction_currency", "credit_in_transaction_currency"),):
+			if a in entry:
+				new[a], new[b] = entry.get(b) or 0, entry.get(a) or 0
+		new["remarks"] = "On cancellation of " + voucher_no
+		new["is_cancelled"] = 1
+		for meta_field in ("name", "creation", "modified", "owner", "modified_by"):
+			new.pop(meta_field, None)
+		if new["debit"] or new["credit"]:
+			reversed_.append(new)
+	_tulis(reversed_)

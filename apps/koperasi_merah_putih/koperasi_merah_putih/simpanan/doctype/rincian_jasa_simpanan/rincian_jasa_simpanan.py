@@ -1,0 +1,9 @@
+# Copyright (c) 2026, Koperasi Merah Putih
+# License: GPL-3.0-or-later
+"""One member's line of a month's Jasa Simpanan (written in bulk by the batch, read-only)."""
+
+from frappe.model.document import Document
+
+
+class RincianJasaSimpanan(Document):
+	pass
