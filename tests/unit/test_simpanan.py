@@ -75,21 +75,6 @@ def test_deposits_respect_the_minimum_and_the_fixed_pokok():
 	assert err.value.kode == "pokok"
 
 
-def test_berjangka_matures_per_placement():
-	placed = [(date(2025, 11, 1), 1_000_000), (date(2026, 6, 1), 2_000_000)]
-	assert s.saldo_jatuh_tempo(placed, 0, date(2026, 10, 31), 12) == 0
-	assert s.saldo_jatuh_tempo(placed, 0, date(2026, 11, 1), 12) == 1_000_000
-	assert s.saldo_jatuh_tempo(placed, 400_000, date(2026, 11, 1), 12) == 600_000
-	assert s.saldo_jatuh_tempo(placed, 0, date(2027, 6, 1), 12) == 3_000_000
-	with pytest.raises(s.PenarikanDitolak) as err:
-		s.periksa_penarikan(s.BERJANGKA, 3_000_000, 1_500_000, tersedia_jatuh_tempo=1_000_000)
-	assert err.value.kode == "belum_jatuh_tempo_sebagian"
-	s.periksa_penarikan(s.BERJANGKA, 3_000_000, 1_000_000, tersedia_jatuh_tempo=1_000_000)
-	s.periksa_penarikan(
-		s.BERJANGKA, 3_000_000, 1_500_000, tersedia_jatuh_tempo=0, boleh_sebelum_jatuh_tempo=True
-	)
-
-
 def test_deposits_settle_the_oldest_bills_first():
 	bills = [("2026-09", 50_000), ("2026-10", 50_000), ("2026-11", 50_000)]
 	assert s.alokasi_ke_tagihan(bills, 120_000) == (
@@ -153,3 +138,26 @@ def test_fixed_term_deposit():
 	assert d.bunga_total() == 600_000
 	assert d.penalti(date(2026, 6, 1), Decimal(1)) == 100_000
 	assert d.penalti(date(2027, 1, 31), Decimal(1)) == 0
+
+
+def test_berjangka_payout_at_maturity_with_tax_on_the_monthly_share():
+	d = s.Berjangka(10_000_000, Decimal(6), 12, date(2026, 1, 31))
+	hasil = s.pencairan_berjangka(d, date(2027, 1, 31), potong_pajak=True)
+	assert (hasil.jasa, hasil.pajak, hasil.penalti, hasil.jasa_bersih) == (600_000, 0, 0, 600_000)
+	# 600,000,000 at 6% for 12 months: 3,000,000 a month, above 240,000: 10% of all of it
+	besar = s.Berjangka(600_000_000, Decimal(6), 12, date(2026, 1, 31))
+	hasil = s.pencairan_berjangka(besar, date(2027, 2, 15), potong_pajak=True)
+	assert (hasil.jasa, hasil.pajak, hasil.jasa_bersih) == (36_000_000, 3_600_000, 32_400_000)
+	assert s.pajak_jasa_berjangka(2_880_000, 12) == 0  # exactly 240,000 a month
+	assert s.pajak_jasa_berjangka(2_880_012, 12) == 288_001
+
+
+def test_berjangka_early_withdrawal_refused_or_penalised():
+	d = s.Berjangka(10_000_000, Decimal(6), 12, date(2026, 1, 31))
+	with pytest.raises(s.PenarikanDitolak) as err:
+		s.pencairan_berjangka(d, date(2027, 1, 30))
+	assert err.value.kode == "belum_jatuh_tempo" and err.value.nilai == (date(2027, 1, 31),)
+	hasil = s.pencairan_berjangka(
+		d, date(2026, 7, 1), boleh_sebelum_jatuh_tempo=True, penalti_persen=Decimal(1)
+	)
+	assert (hasil.jasa, hasil.pajak, hasil.penalti) == (0, 0, 100_000)

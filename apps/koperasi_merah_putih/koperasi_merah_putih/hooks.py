@@ -53,4 +53,6 @@ scheduler_events = {
 	"hourly_long": ["koperasi_merah_putih.keanggotaan.pihak.buat_akun_portal"],
 	# the month's simpanan wajib bills, on the 1st
 	"monthly": ["koperasi_merah_putih.simpanan.tagihan.buat_tagihan_terjadwal"],
+	# fixed-term placements set to roll over automatically, on their maturity date
+	"daily": ["koperasi_merah_putih.simpanan.berjangka.jatuh_tempo_otomatis"],
 }

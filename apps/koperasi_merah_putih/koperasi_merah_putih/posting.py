@@ -58,6 +58,8 @@ class DokumenBerjurnal(AccountsController):
 			if not amount:
 				continue
 			line = dict(line)
+			if self.get("cost_center"):
+				line.setdefault("cost_center", self.cost_center)
 			line.setdefault("debit_in_account_currency", flt(line.get("debit")))
 			line.setdefault("credit_in_account_currency", flt(line.get("credit")))
 			rows.append(self.get_gl_dict(line))

@@ -63,15 +63,6 @@ def periksa_setoran(
 		raise SetoranDitolak("pokok", jumlah_pokok, saldo)
 
 
-def saldo_jatuh_tempo(
-	setoran: list[tuple[date, int]], total_ditarik: int, tanggal: date, tenor_bulan: int
-) -> int:
-	"""How much of a berjangka balance has matured on `tanggal`: each deposit matures `tenor_bulan`
-	months after it was placed; withdrawals so far are taken from the matured part first."""
-	jatuh_tempo = sum(jumlah for mulai, jumlah in setoran if tambah_bulan(mulai, tenor_bulan) <= tanggal)
-	return max(jatuh_tempo - total_ditarik, 0)
-
-
 def periksa_penarikan(
 	jenis: str,
 	saldo: int,
@@ -81,13 +72,11 @@ def periksa_penarikan(
 	saldo_minimal: int = 0,
 	boleh_sebelum_jatuh_tempo: bool = False,
 	keluar: bool = False,
-	tersedia_jatuh_tempo: int | None = None,
 ) -> None:
 	"""Raise `PenarikanDitolak` unless `jumlah` may be withdrawn from a balance of `saldo`.
 
-	`keluar` is the exit settlement, the only way pokok and wajib come back. For berjangka, give
-	either the maturity date of a single placement (`jatuh_tempo`) or the matured part of the
-	balance (`tersedia_jatuh_tempo`, see `saldo_jatuh_tempo`).
+	`keluar` is the exit settlement, the only way pokok and wajib come back. For berjangka,
+	`jatuh_tempo` is the maturity date of the placement.
 	"""
 	if jumlah <= 0:
 		raise PenarikanDitolak("jumlah", jumlah)
@@ -96,8 +85,6 @@ def periksa_penarikan(
 	if jenis == BERJANGKA and not keluar and not boleh_sebelum_jatuh_tempo:
 		if jatuh_tempo and tanggal and tanggal < jatuh_tempo:
 			raise PenarikanDitolak("belum_jatuh_tempo", jatuh_tempo)
-		if tersedia_jatuh_tempo is not None and jumlah > tersedia_jatuh_tempo and jumlah <= saldo:
-			raise PenarikanDitolak("belum_jatuh_tempo_sebagian", tersedia_jatuh_tempo)
 	if jumlah > saldo:
 		raise PenarikanDitolak("saldo", saldo, jumlah)
 	if jenis == SUKARELA and not keluar and saldo - jumlah < saldo_minimal and saldo - jumlah != 0:
@@ -258,3 +245,44 @@ class Berjangka:
 		if tanggal >= self.jatuh_tempo:
 			return 0
 		return bulat(Decimal(self.pokok) * Decimal(str(penalti_persen)) / 100)
+
+
+def pajak_jasa_berjangka(jasa: int, tenor_bulan: int, ambang: int = 240000, tarif_persen=Decimal(10)) -> int:
+	"""Withholding tax on berjangka jasa paid at maturity: the PP 15/2009 threshold is monthly, so
+	the jasa of a term is taxed (all of it) when its monthly share is above the threshold."""
+	if tenor_bulan <= 0 or Decimal(jasa) / tenor_bulan <= ambang:
+		return 0
+	return bulat(Decimal(jasa) * Decimal(str(tarif_persen)) / 100)
+
+
+@dataclass(frozen=True)
+class HasilPencairan:
+	"""What a berjangka placement yields when it is closed or rolled over on a date."""
+
+	jasa: int
+	pajak: int
+	penalti: int
+
+	@property
+	def jasa_bersih(self) -> int:
+		return self.jasa - self.pajak
+
+
+def pencairan_berjangka(
+	b: Berjangka,
+	tanggal: date,
+	boleh_sebelum_jatuh_tempo: bool = False,
+	penalti_persen=Decimal(0),
+	potong_pajak: bool = False,
+	ambang_pajak: int = 240000,
+	tarif_pajak=Decimal(10),
+) -> HasilPencairan:
+	"""At or after maturity: the term's jasa (less withholding tax). Before it: refused, unless the
+	product allows early withdrawal, which earns no jasa and costs the penalty."""
+	if tanggal < b.jatuh_tempo:
+		if not boleh_sebelum_jatuh_tempo:
+			raise PenarikanDitolak("belum_jatuh_tempo", b.jatuh_tempo)
+		return HasilPencairan(0, 0, b.penalti(tanggal, penalti_persen))
+	jasa = b.bunga_total()
+	pajak = pajak_jasa_berjangka(jasa, b.tenor_bulan, ambang_pajak, tarif_pajak) if potong_pajak else 0
+	return HasilPencairan(jasa, pajak, 0)

@@ -33,23 +33,6 @@ def saldo(customer: str, akun: str, company: str, sampai=None, for_update: bool 
 	return flt(q.run()[0][0])
 
 
-def mutasi(customer: str, akun: str, company: str, for_update: bool = False) -> tuple[list, int]:
-	"""The member's deposits on an account as [(date, amount)] and the total withdrawn: what the
-	berjangka maturity rule needs."""
-	gl = DocType("GL Entry")
-	q = (
-		frappe.qb.from_(gl)
-		.select(gl.posting_date, gl.credit, gl.debit)
-		.where(_milik(gl, customer, akun, company))
-		.orderby(gl.posting_date)
-	)
-	if for_update:
-		q = q.for_update()
-	rows = q.run(as_dict=True)
-	setoran = [(getdate(r.posting_date), int(flt(r.credit))) for r in rows if flt(r.credit)]
-	return setoran, int(sum(flt(r.debit) for r in rows))
-
-
 def saldo_per_jenis(anggota: str) -> list[dict]:
 	"""The member's balance on every savings product of their cooperative."""
 	data = frappe.db.get_value("Anggota", anggota, ["customer", "koperasi"], as_dict=True)

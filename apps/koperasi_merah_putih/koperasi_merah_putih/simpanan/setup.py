@@ -31,6 +31,7 @@ PRODUK = [
 ]
 BEBAN_JASA = "5201"
 UTANG_PAJAK = "2122"
+PENDAPATAN_PENALTI = "4104"
 
 MODES = [("Transfer Bank", "Bank", "1111")]
 
@@ -57,6 +58,7 @@ def ensure_jenis_simpanan(company: str) -> None:
 			"akun_simpanan": account_by_number(company, number),
 			"akun_beban_jasa": account_by_number(company, BEBAN_JASA),
 			"akun_utang_pajak": account_by_number(company, UTANG_PAJAK),
+			"akun_pendapatan_penalti": account_by_number(company, PENDAPATAN_PENALTI),
 		}
 		if not frappe.db.exists("Jenis Simpanan", name):
 			doc = frappe.get_doc(
@@ -72,8 +74,14 @@ def ensure_jenis_simpanan(company: str) -> None:
 			doc.insert(ignore_permissions=True)
 			continue
 		doc = frappe.get_doc("Jenis Simpanan", name)
-		if not any(row.koperasi == company for row in doc.akun):
+		row = next((r for r in doc.akun if r.koperasi == company), None)
+		if not row:
 			doc.append("akun", akun)
+			doc.save(ignore_permissions=True)
+		elif any(not row.get(field) for field in akun):
+			# accounts added in later versions; what a site set itself is kept
+			for field, value in akun.items():
+				row.set(field, row.get(field) or value)
 			doc.save(ignore_permissions=True)
 
 

@@ -112,7 +112,6 @@ class JasaSimpanan(DokumenBerjurnal):
 				"account": self.akun_beban_jasa,
 				"debit": flt(self.total_jasa),
 				"against": self.akun_simpanan,
-				"cost_center": self.cost_center,
 			}
 		]
 		if flt(self.total_pajak):

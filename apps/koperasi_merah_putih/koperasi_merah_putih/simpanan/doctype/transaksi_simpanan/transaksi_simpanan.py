@@ -39,10 +39,6 @@ def pesan_penolakan(err: aturan.TransaksiDitolak) -> str:
 			frappe.format(nilai[0], {"fieldtype": "Currency"}),
 			frappe.format(nilai[1], {"fieldtype": "Currency"}),
 		)
-	if kode == "belum_jatuh_tempo_sebagian":
-		return _("Only {0} of this fixed-term savings has matured and can be withdrawn.").format(
-			frappe.format(nilai[0], {"fieldtype": "Currency"})
-		)
 	if kode == "terkunci":
 		return _("Simpanan {0} cannot be withdrawn while a member; it is refunded on exit.").format(
 			_(nilai[0])
@@ -73,6 +69,11 @@ class TransaksiSimpanan(DokumenBerjurnal):
 		produk = frappe.get_cached_doc("Jenis Simpanan", self.jenis_simpanan)
 		if produk.nonaktif:
 			frappe.throw(_("Savings product {0} is no longer in use.").format(self.jenis_simpanan))
+		if produk.kategori == aturan.BERJANGKA:
+			frappe.throw(
+				_("Fixed-term savings are placed and paid out with a Simpanan Berjangka document."),
+				title=_("Use Simpanan Berjangka"),
+			)
 		self.akun_simpanan = produk.akun_untuk(self.company).akun_simpanan
 		self.akun_kas = get_bank_cash_account(self.mode_of_payment, self.company).get("account")
 		self.cost_center = self.cost_center or frappe.get_cached_value("Company", self.company, "cost_center")
@@ -89,7 +90,7 @@ class TransaksiSimpanan(DokumenBerjurnal):
 		# and the locking read sees what the one before committed
 		frappe.db.get_value("Anggota", self.anggota, "name", for_update=True)
 		saldo = saldo_simpanan.saldo(self.customer, self.akun_simpanan, self.company, for_update=True)
-		self._periksa(frappe.get_cached_doc("Jenis Simpanan", self.jenis_simpanan), saldo, terkunci=True)
+		self._periksa(frappe.get_cached_doc("Jenis Simpanan", self.jenis_simpanan), saldo)
 		self.saldo_sebelum = saldo
 		self.saldo_sesudah = saldo + (
 			flt(self.jumlah) if self.jenis_transaksi == SETORAN else -flt(self.jumlah)
@@ -97,7 +98,7 @@ class TransaksiSimpanan(DokumenBerjurnal):
 		if self.jenis_transaksi == SETORAN and self.kategori == aturan.WAJIB:
 			tagihan.alokasikan(self)
 
-	def _periksa(self, produk, saldo: float, terkunci: bool = False):
+	def _periksa(self, produk, saldo: float):
 		"""Apply the savings rules to this deposit or withdrawal; refuse with an Indonesian message."""
 		try:
 			jumlah = aturan.periksa_jumlah(flt(self.jumlah))
@@ -116,19 +117,10 @@ class TransaksiSimpanan(DokumenBerjurnal):
 					jumlah,
 					getdate(self.posting_date),
 					saldo_minimal=int(flt(produk.saldo_minimal)),
-					boleh_sebelum_jatuh_tempo=bool(produk.boleh_cair_sebelum_jatuh_tempo),
-					tersedia_jatuh_tempo=self._jatuh_tempo(produk, terkunci),
 				)
 		except aturan.TransaksiDitolak as err:
 			judul = _("Withdrawal refused") if self.jenis_transaksi == PENARIKAN else _("Invalid amount")
 			frappe.throw(pesan_penolakan(err), title=judul)
-
-	def _jatuh_tempo(self, produk, terkunci: bool) -> int | None:
-		"""For berjangka: the part of the balance whose term has ended on the posting date."""
-		if produk.kategori != aturan.BERJANGKA:
-			return None
-		setoran, ditarik = saldo_simpanan.mutasi(self.customer, self.akun_simpanan, self.company, terkunci)
-		return aturan.saldo_jatuh_tempo(setoran, ditarik, getdate(self.posting_date), produk.tenor_bulan or 0)
 
 	def on_submit(self):
 		super().on_submit()
