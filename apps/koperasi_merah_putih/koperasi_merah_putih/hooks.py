@@ -41,7 +41,10 @@ portal_menu_items = [
 # Extension point: when a member exits, every function listed here in any installed app is called
 # as fn(anggota_doc, tanggal_keluar, alasan) before the status changes, in the same transaction
 # (the Simpanan and Pinjaman modules settle savings net of debts there; raising aborts the exit).
-anggota_keluar = []
+anggota_keluar = ["koperasi_merah_putih.simpanan.keluar.selesaikan"]
+# What a member owes, deducted from the savings refunded on exit: fn(anggota_doc, tanggal) returning
+# [{keterangan, akun, party_type, party, reference_doctype, reference_name, jumlah}] (Pinjaman).
+kewajiban_anggota = []
 
 doc_events = {
 	# members brought in by Data Import get their portal accounts in one background job afterwards

@@ -36,6 +36,9 @@ MASSAL = 200
 class DokumenBerjurnal(AccountsController):
 	"""Base class for the app's posting documents (fields: company, posting_date, remarks)."""
 
+	# "Yes" where lines settle invoices (against_voucher): ERPNext then updates their outstanding
+	update_outstanding = "No"
+
 	def validate(self):
 		# not AccountsController.validate: that one is for invoices and orders (items, taxes)
 		self.validate_date_with_fiscal_year()
@@ -65,8 +68,11 @@ class DokumenBerjurnal(AccountsController):
 			rows.append(self.get_gl_dict(line))
 		if not rows:
 			return
-		if len(rows) <= (self.flags.massal_di_atas or MASSAL):
-			make_gl_entries(rows, cancel=cancel, update_outstanding="No", merge_entries=False)
+		settles = any(r.get("against_voucher") for r in rows)
+		if settles or len(rows) <= (self.flags.massal_di_atas or MASSAL):
+			make_gl_entries(
+				rows, cancel=cancel, update_outstanding=self.update_outstanding, merge_entries=False
+			)
 		elif cancel:
 			batalkan_massal(self.doctype, self.name)
 		else:

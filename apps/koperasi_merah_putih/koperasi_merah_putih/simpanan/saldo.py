@@ -33,22 +33,25 @@ def saldo(customer: str, akun: str, company: str, sampai=None, for_update: bool 
 	return flt(q.run()[0][0])
 
 
-def saldo_per_jenis(anggota: str) -> list[dict]:
-	"""The member's balance on every savings product of their cooperative."""
+def saldo_per_jenis(anggota: str, termasuk_nonaktif: bool = False) -> list[dict]:
+	"""The member's balance on every savings product of their cooperative (products no longer in
+	use only with `termasuk_nonaktif`: the exit settlement must find every rupiah)."""
 	data = frappe.db.get_value("Anggota", anggota, ["customer", "koperasi"], as_dict=True)
 	if not data or not data.customer:
 		return []
 	akun = frappe.qb.DocType("Akun Jenis Simpanan")
 	jenis = frappe.qb.DocType("Jenis Simpanan")
-	produk = (
+	q = (
 		frappe.qb.from_(jenis)
 		.join(akun)
 		.on(akun.parent == jenis.name)
 		.select(jenis.name, jenis.kategori, akun.akun_simpanan)
-		.where((akun.koperasi == data.koperasi) & (jenis.nonaktif == 0))
+		.where(akun.koperasi == data.koperasi)
 		.orderby(jenis.kategori)
-		.run(as_dict=True)
 	)
+	if not termasuk_nonaktif:
+		q = q.where(jenis.nonaktif == 0)
+	produk = q.run(as_dict=True)
 	if not produk:
 		return []
 	gl = DocType("GL Entry")

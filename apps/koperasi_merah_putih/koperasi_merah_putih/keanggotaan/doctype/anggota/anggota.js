@@ -37,8 +37,9 @@ frappe.ui.form.on("Anggota", {
 					[
 						{ fieldname: "tanggal", fieldtype: "Date", label: __("Tanggal Keluar"), default: frappe.datetime.get_today(), reqd: 1 },
 						{ fieldname: "alasan", fieldtype: "Small Text", label: __("Alasan Keluar"), reqd: 1 },
+						{ fieldname: "cara_bayar", fieldtype: "Link", options: "Mode of Payment", label: __("Pengembalian Simpanan Dibayar dengan"), default: "Cash", reqd: 1 },
 					],
-					(v) => frm.call("keluar", v).then(() => frm.reload_doc()),
+					(v) => frm.call({ method: "keluar", doc: frm.doc, args: v, freeze: true }).then(() => frm.reload_doc()),
 					__("Keluar dari Keanggotaan"),
 					__("Catat Keluar")
 				);

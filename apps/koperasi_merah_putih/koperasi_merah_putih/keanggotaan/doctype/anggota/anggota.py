@@ -215,7 +215,7 @@ class Anggota(Document):
 		self._pindah(aturan.DITOLAK, alasan_penolakan=alasan.strip())
 
 	@frappe.whitelist()
-	def keluar(self, alasan: str, tanggal: str | None = None):
+	def keluar(self, alasan: str, tanggal: str | None = None, cara_bayar: str | None = None):
 		"""Exit: record the date and reason, settle through the `anggota_keluar` hooks, block transactions.
 
 		Extension point: every dotted path in the `anggota_keluar` hook of any installed app is
@@ -228,6 +228,8 @@ class Anggota(Document):
 		tanggal = getdate(tanggal or today())
 		if self.tanggal_bergabung and tanggal < getdate(self.tanggal_bergabung):
 			frappe.throw(_("The exit date cannot be before the joining date."))
+		# how the refund of savings is paid (the settlement hook reads it; cash by default)
+		self.flags.cara_bayar_keluar = cara_bayar
 		self._pindah(aturan.KELUAR, tanggal_keluar=tanggal, alasan_keluar=alasan.strip())
 
 	@frappe.whitelist()
