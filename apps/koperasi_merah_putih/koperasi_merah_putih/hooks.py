@@ -36,6 +36,7 @@ jinja = {
 role_home_page = {"Anggota": "anggota"}
 portal_menu_items = [
 	{"title": "Keanggotaan Saya", "route": "/anggota", "reference_doctype": "", "role": "Anggota"},
+	{"title": "Simpanan Saya", "route": "/simpanan", "reference_doctype": "", "role": "Anggota"},
 ]
 
 # Extension point: when a member exits, every function listed here in any installed app is called
