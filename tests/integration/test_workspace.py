@@ -19,6 +19,8 @@ class TestWorkspace(FrappeTestCase):
 		self.assertFalse(frappe.db.exists("Number Card", "Anggota Terdaftar"))
 		self.assertIn("Daftar Anggota", {s.link_to for s in ws.shortcuts})
 		self.assertIn("Trial Balance", {s.link_to for s in ws.shortcuts})
+		self.assertIn("kasir-simpanan", {s.link_to for s in ws.shortcuts})
+		self.assertIn("Simpanan", {link.label for link in ws.links if link.type == "Card Break"})
 		self.assertTrue({"Pengurus", "Kasir", "Pengawas"} <= {r.role for r in ws.roles})
 
 	def test_cash_card_reads_the_ledger_for_staff_only(self):

@@ -29,6 +29,7 @@ jinja = {
 		"koperasi_merah_putih.jinja.terbilang",
 		"koperasi_merah_putih.jinja.qr_code",
 		"koperasi_merah_putih.jinja.tanggal_indonesia",
+		"koperasi_merah_putih.jinja.rupiah",
 	]
 }
 

@@ -23,3 +23,10 @@ def tanggal_indonesia(value) -> str:
 	from frappe.utils import getdate
 
 	return format_date(getdate(value), "d MMMM y", locale="id") if value else ""
+
+
+def rupiah(amount) -> str:
+	"""Rp 123.000: whole rupiah in the site's number format (money here has no cents)."""
+	from frappe.utils import fmt_money
+
+	return fmt_money(amount or 0, precision=0, currency="IDR")

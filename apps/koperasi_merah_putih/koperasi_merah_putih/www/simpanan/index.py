@@ -39,7 +39,9 @@ def get_context(context):
 	if dari > sampai:
 		dari, sampai = sampai, dari
 	context.dari, context.sampai = dari, sampai
-	context.saldo = [s for s in saldo_per_jenis(name) if s["saldo"] or s["kategori"] in ("Pokok", "Wajib", "Sukarela")]
+	context.saldo = [
+		s for s in saldo_per_jenis(name) if s["saldo"] or s["kategori"] in ("Pokok", "Wajib", "Sukarela")
+	]
 	context.total = sum(s["saldo"] for s in context.saldo)
 	context.buku = buku(name, dari, sampai)
 	context.tunggakan = tagihan.tunggakan_anggota(name)

@@ -1,0 +1,101 @@
+"""The teller's screen (page kasir-simpanan): find a member by name, NIK or number, see their
+balances and arrears, take a deposit or withdrawal and print the receipt.
+
+Every method checks the caller's permissions: searching and reading need read access to Anggota
+and Transaksi Simpanan; the transaction is inserted and submitted as the user (no permission
+bypass), so a role without submit rights cannot post.
+"""
+
+import frappe
+from frappe import _
+from frappe.query_builder import DocType
+from frappe.utils import flt
+
+from koperasi_merah_putih.rules import keanggotaan
+from koperasi_merah_putih.simpanan import tagihan
+from koperasi_merah_putih.simpanan.saldo import saldo_per_jenis
+
+
+def _periksa():
+	if not (frappe.has_permission("Anggota", "read") and frappe.has_permission("Transaksi Simpanan", "read")):
+		raise frappe.PermissionError(_("Only the cooperative's staff may use the teller screen."))
+
+
+@frappe.whitelist()
+def cari_anggota(teks: str) -> list[dict]:
+	"""Members whose name, member number or NIK matches what the teller typed (at most 10)."""
+	_periksa()
+	teks = (teks or "").strip()
+	if len(teks) < 2:
+		return []
+	A = DocType("Anggota")
+	digits = teks.replace(" ", "")
+	kondisi = (A.nama_lengkap.like(f"%{teks}%")) | (A.nomor_anggota.like(f"%{teks}%"))
+	if digits.isdigit() and len(digits) >= 6:
+		kondisi = kondisi | A.nik.like(f"{digits}%")
+	rows = (
+		frappe.qb.from_(A)
+		.select(A.name, A.nama_lengkap, A.nomor_anggota, A.nik, A.status, A.kelurahan)
+		.where(kondisi & A.status.isin(list(keanggotaan.BERNOMOR)))
+		.orderby(A.nama_lengkap)
+		.limit(10)
+		.run(as_dict=True)
+	)
+	for r in rows:
+		r.nik = f"{r.nik[:6]}••••••{r.nik[-4:]}" if r.nik else ""
+		r.boleh = r.status in keanggotaan.BOLEH_BERTRANSAKSI
+	return rows
+
+
+@frappe.whitelist()
+def ringkasan(anggota: str) -> dict:
+	"""What the teller sees once a member is chosen: balances, arrears, last transactions."""
+	_periksa()
+	frappe.has_permission("Anggota", "read", doc=anggota, throw=True)
+	data = frappe.db.get_value(
+		"Anggota", anggota, ["name", "nama_lengkap", "nomor_anggota", "status", "nomor_hp"], as_dict=True
+	)
+	if not data:
+		frappe.throw(_("Member {0} does not exist.").format(anggota))
+	produk = frappe.get_all(
+		"Jenis Simpanan",
+		filters={"nonaktif": 0, "kategori": ("!=", "Berjangka")},
+		fields=["name", "kategori", "jumlah_tetap", "jumlah_bulanan", "setoran_minimal"],
+	)
+	return {
+		"anggota": data,
+		"boleh": data.status in keanggotaan.BOLEH_BERTRANSAKSI,
+		"saldo": saldo_per_jenis(anggota),
+		"tunggakan": tagihan.tunggakan_anggota(anggota),
+		"produk": produk,
+		"terakhir": frappe.get_all(
+			"Transaksi Simpanan",
+			filters={"anggota": anggota, "docstatus": 1},
+			fields=["name", "posting_date", "jenis_transaksi", "jenis_simpanan", "jumlah"],
+			order_by="creation desc",
+			limit=5,
+		),
+	}
+
+
+@frappe.whitelist(methods=["POST"])
+def transaksi(
+	anggota: str, jenis_simpanan: str, jumlah, mode_of_payment: str = "Cash", jenis_transaksi: str = "Setoran"
+) -> dict:
+	"""Insert and submit a deposit (or withdrawal) as the logged-in teller; returns its number."""
+	_periksa()
+	if jenis_transaksi not in ("Setoran", "Penarikan"):
+		frappe.throw(_("Unknown transaction type."))
+	doc = frappe.get_doc(
+		{
+			"doctype": "Transaksi Simpanan",
+			"anggota": anggota,
+			"jenis_simpanan": jenis_simpanan,
+			"jenis_transaksi": jenis_transaksi,
+			"jumlah": flt(jumlah),
+			"mode_of_payment": mode_of_payment or "Cash",
+		}
+	)
+	doc.insert()
+	doc.submit()
+	return {"name": doc.name, "saldo_sesudah": doc.saldo_sesudah, "terbilang": doc.terbilang}

@@ -1,0 +1,63 @@
+"""A teller takes a deposit on the Kasir Simpanan screen in a few keystrokes and prints the
+receipt; the member then sees it on /simpanan."""
+
+import random
+
+import frappe
+
+from tests.browser.conftest import login_form, shot
+from tests.support.data import PASSWORD, anggota_dengan_login
+
+
+def test_teller_deposit_printed_and_seen_by_the_member(browser, page, users):
+	frappe.set_user("Administrator")
+	kode = random.randint(1000, 9999)
+	anggota = anggota_dengan_login(nama_lengkap=f"Sri Setyawati {kode}")
+	frappe.db.commit()
+
+	page.goto("/login")
+	login_form(page, users["kasir"], PASSWORD)
+	page.goto("/app/kasir-simpanan")
+	cari = page.locator("#kasir-cari")
+	cari.wait_for()
+	# find the member by part of the name, take the first match with Enter
+	cari.fill(f"Setyawati {kode}")
+	page.wait_for_selector(".kasir-hasil-item.active")
+	cari.press("Enter")
+	page.wait_for_selector("#kasir-nama")
+	assert f"Sri Setyawati {kode}" in page.inner_text("#kasir-nama")
+	page.select_option("#kasir-jenis", "Simpanan Sukarela")
+	jumlah = page.locator("#kasir-jumlah")
+	jumlah.fill("123000")
+	shot(page, "kasir-sebelum-setor")
+	# Enter posts the deposit and opens the receipt for printing
+	with page.context.expect_page() as popup:
+		jumlah.press("Enter")
+	struk = popup.value
+	struk.wait_for_load_state()
+	page.wait_for_selector("#kasir-berhasil")
+	nomor = page.inner_text("#kasir-berhasil b")
+	assert nomor.startswith("TS-")
+	assert "seratus dua puluh tiga ribu rupiah" in page.inner_text("#kasir-berhasil")
+	struk.wait_for_selector("text=seratus dua puluh tiga ribu rupiah", timeout=60000)
+	assert "printview" in struk.url and "Bukti" in struk.url.replace("%20", " ")
+	shot(struk, "kasir-bukti-setoran")
+	# the balance card shows the new balance; the search box is ready for the next member
+	assert "123.000" in page.inner_text('.kasir-saldo[data-jenis="Simpanan Sukarela"]')
+	assert page.evaluate("document.activeElement.id") == "kasir-cari"
+	shot(page, "kasir-sesudah-setor")
+
+	frappe.db.rollback()
+	doc = frappe.get_doc("Transaksi Simpanan", nomor)
+	assert (doc.docstatus, doc.anggota, doc.jumlah, doc.owner) == (1, anggota.name, 123000, users["kasir"])
+
+	# the member sees it on their savings page
+	member = browser.new_context(base_url=page.url.split("/app")[0], viewport={"width": 412, "height": 900})
+	mp = member.new_page()
+	mp.goto("/login")
+	login_form(mp, anggota.user, PASSWORD)
+	mp.goto("/simpanan")
+	mp.wait_for_selector(f'.baris-riwayat[data-nomor="{nomor}"]')
+	assert "123.000" in mp.inner_text('.saldo-produk[data-kategori="Sukarela"]')
+	shot(mp, "anggota-simpanan-setelah-setor")
+	member.close()
