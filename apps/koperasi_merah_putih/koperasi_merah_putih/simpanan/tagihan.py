@@ -177,3 +177,47 @@ def tunggakan_anggota(anggota: str, pada=None) -> dict:
 
 def ensure_index() -> None:
 	frappe.db.add_unique(DOCTYPE, ["anggota", "jenis_simpanan", "periode"], "kmp_tagihan_unik")
+
+
+PENGINGAT_LANGSUNG = 200  # above this many members the emails are queued by a background job
+
+
+@frappe.whitelist(methods=["POST"])
+def kirim_pengingat_email(
+	koperasi: str | None = None, pada: str | None = None, anggota: str | None = None
+) -> dict:
+	"""Email every member in arrears (or one member) who has an email address their reminder;
+	the others are reached by the WhatsApp links of the report. Pengurus and Kasir only."""
+	frappe.has_permission(DOCTYPE, "report", throw=True)
+	if not {"Pengurus", "Kasir", "System Manager"} & set(frappe.get_roles()):
+		raise frappe.PermissionError(_("Only the board or the cashier may send reminders."))
+	from koperasi_merah_putih.simpanan.report.tunggakan_simpanan_wajib import (
+		tunggakan_simpanan_wajib as laporan,
+	)
+
+	from frappe.email.doctype.email_account.email_account import EmailAccount
+
+	if not EmailAccount.find_default_outgoing():
+		frappe.throw(
+			_("No outgoing email account is set up: add one under Email Account, or use the WhatsApp links."),
+			title=_("Email not set up"),
+		)
+	rows = [r for r in laporan.data(frappe._dict(koperasi=koperasi, pada=pada, anggota=anggota)) if r.email]
+	if len(rows) > PENGINGAT_LANGSUNG:
+		frappe.enqueue(_kirim, queue="long", rows=rows, timeout=3600)
+		return {"antre": len(rows)}
+	return {"terkirim": _kirim(rows)}
+
+
+def _kirim(rows: list) -> int:
+	for i, r in enumerate(rows, 1):
+		frappe.sendmail(
+			recipients=[r.email],
+			subject=_("Pengingat Simpanan Wajib {0}").format(r.company),
+			message=frappe.utils.escape_html(r.pesan),
+			reference_doctype="Anggota",
+			reference_name=r.anggota,
+		)
+		if len(rows) > PENGINGAT_LANGSUNG and i % 100 == 0:
+			frappe.publish_progress(100 * i / len(rows), title=_("Sending reminders"))
+	return len(rows)

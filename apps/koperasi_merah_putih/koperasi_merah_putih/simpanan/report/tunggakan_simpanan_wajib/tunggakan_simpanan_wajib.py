@@ -37,6 +37,13 @@ def columns() -> list[dict]:
 	]
 
 
+def pesan_pengingat(r) -> str:
+	"""The reminder, the same words by WhatsApp and by email."""
+	return _(
+		"Assalamualaikum/Salam sejahtera {0}, simpanan wajib Anda di {1} untuk periode {2} belum dibayar, sejumlah {3}. Terima kasih."
+	).format(r.nama_anggota, r.company, r.bulan, fmt_money(r.total, precision=0, currency="IDR"))
+
+
 def data(filters) -> list[dict]:
 	T = frappe.qb.DocType("Tagihan Simpanan Wajib")
 	A = frappe.qb.DocType("Anggota")
@@ -49,16 +56,19 @@ def data(filters) -> list[dict]:
 			T.anggota,
 			T.nama_anggota,
 			A.nomor_hp,
+			A.email,
 			T.company,
 			Count(T.name).as_("jumlah_bulan"),
 			Sum(T.sisa).as_("total"),
 		)
 		.where((T.sisa > 0) & (T.periode <= sampai))
-		.groupby(T.anggota, T.nama_anggota, A.nomor_hp, T.company)
+		.groupby(T.anggota, T.nama_anggota, A.nomor_hp, A.email, T.company)
 		.orderby(Sum(T.sisa), order=frappe.qb.desc)
 	)
 	if filters.koperasi:
 		q = q.where(T.company == filters.koperasi)
+	if filters.anggota:
+		q = q.where(T.anggota == filters.anggota)
 	rows = q.run(as_dict=True)
 	if not rows:
 		return []
@@ -72,8 +82,11 @@ def data(filters) -> list[dict]:
 		bulan.setdefault(r.anggota, []).append(r.periode)
 	for r in rows:
 		r.bulan = ", ".join(bulan.get(r.anggota, []))
-		pesan = _(
-			"Assalamualaikum/Salam sejahtera {0}, simpanan wajib Anda di {1} untuk periode {2} belum dibayar, sejumlah {3}. Terima kasih."
-		).format(r.nama_anggota, r.company, r.bulan, fmt_money(r.total, currency="IDR"))
-		r.pengingat = f'<a href="https://wa.me/{nomor_wa(r.nomor_hp)}?text={quote(pesan)}" target="_blank" rel="noopener">WhatsApp</a>'
+		r.pesan = pesan_pengingat(r)
+		# no number on record (an old register imported without one): email or a visit instead
+		r.pengingat = (
+			f'<a href="https://wa.me/{nomor_wa(r.nomor_hp)}?text={quote(r.pesan)}" target="_blank" rel="noopener">WhatsApp</a>'
+			if r.nomor_hp
+			else ""
+		)
 	return rows
