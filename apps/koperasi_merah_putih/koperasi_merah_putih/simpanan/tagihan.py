@@ -191,11 +191,11 @@ def kirim_pengingat_email(
 	frappe.has_permission(DOCTYPE, "report", throw=True)
 	if not {"Pengurus", "Kasir", "System Manager"} & set(frappe.get_roles()):
 		raise frappe.PermissionError(_("Only the board or the cashier may send reminders."))
+	from frappe.email.doctype.email_account.email_account import EmailAccount
+
 	from koperasi_merah_putih.simpanan.report.tunggakan_simpanan_wajib import (
 		tunggakan_simpanan_wajib as laporan,
 	)
-
-	from frappe.email.doctype.email_account.email_account import EmailAccount
 
 	if not EmailAccount.find_default_outgoing():
 		frappe.throw(
