@@ -82,6 +82,12 @@ class TestSimpananBerjangka(FrappeTestCase):
 		p = self.cairkan(sb, "04-10")
 		self.assertEqual((p.jasa, p.pajak, p.penalti, p.dibayar), (125000, 0, 0, 10125000))
 		self.assertEqual(p.terbilang, "sepuluh juta seratus dua puluh lima ribu rupiah")
+		html = frappe.get_print(p.doctype, p.name, "Bukti Pencairan Simpanan Berjangka")
+		self.assertIn("Sepuluh juta seratus dua puluh lima ribu rupiah", html)
+		self.assertIn("Rp 10.125.000", html)
+		bilyet = frappe.get_print(sb.doctype, sb.name, "Bilyet Simpanan Berjangka")
+		self.assertIn("Sepuluh juta rupiah", bilyet)
+		self.assertIn("Rp 125.000", bilyet)
 		self.assertEqual(
 			lines(p.doctype, p.name),
 			[("1101", 0, 10125000, ""), ("2102", 10000000, 0, c), ("5201", 125000, 0, "")],

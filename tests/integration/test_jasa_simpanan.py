@@ -6,7 +6,7 @@ import frappe
 from frappe.tests.utils import FrappeTestCase
 
 from koperasi_merah_putih.setup.provisioning import account_by_number
-from koperasi_merah_putih.simpanan import saldo
+from koperasi_merah_putih.simpanan import jasa, saldo
 from tests.support.data import buat_anggota, ensure_koperasi, transaksi_simpanan
 
 TAHUN = frappe.utils.getdate().year if False else None  # noqa: F841 (set in setUpClass)
@@ -184,3 +184,13 @@ class TestJasaSimpanan(FrappeTestCase):
 		self.assertEqual(len(lines(massal.name, cancelled=1)), 2 * len(got))
 		akun = account_by_number(self.company, "2101")
 		self.assertEqual(saldo.saldo(a.customer, akun, self.company), 1000000)
+
+	def test_monthly_job_leaves_a_computed_draft_once(self):
+		a = buat_anggota("Aktif")
+		transaksi_simpanan(a, "Simpanan Sukarela", 1000000, posting_date=self.tanggal(7, 1))
+		made = jasa.buat_draf_bulanan(self.periode(7))
+		self.assertEqual(len(made), 1)
+		doc = frappe.get_doc("Jasa Simpanan", made[0])
+		self.assertEqual((doc.docstatus, doc.periode), (0, self.periode(7)))
+		self.assertEqual(self.rincian(doc, a)["jasa"], 2548)  # 31 days of 1,000,000 at 3%
+		self.assertEqual(jasa.buat_draf_bulanan(self.periode(7)), [])

@@ -97,6 +97,9 @@ class TestPengembalianSimpanan(FrappeTestCase):
 		doc = self.settlement()
 		self.assertEqual((doc.total_simpanan, doc.total_potongan, doc.dibayar), (390000, 0, 390000))
 		self.assertEqual(doc.terbilang, "tiga ratus sembilan puluh ribu rupiah")
+		html = frappe.get_print(doc.doctype, doc.name, "Bukti Pengembalian Simpanan")
+		self.assertIn("Tiga ratus sembilan puluh ribu rupiah", html)
+		self.assertIn("Rp 250.000", html)
 		self.assertEqual(
 			lines(doc.name),
 			[

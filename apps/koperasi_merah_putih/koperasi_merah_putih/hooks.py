@@ -57,7 +57,11 @@ scheduler_events = {
 	# safety net for portal accounts an interrupted import left behind
 	"hourly_long": ["koperasi_merah_putih.keanggotaan.pihak.buat_akun_portal"],
 	# the month's simpanan wajib bills, on the 1st
-	"monthly": ["koperasi_merah_putih.simpanan.tagihan.buat_tagihan_terjadwal"],
+	# and last month's jasa on sukarela, computed as a draft for the treasurer to submit
+	"monthly": [
+		"koperasi_merah_putih.simpanan.tagihan.buat_tagihan_terjadwal",
+		"koperasi_merah_putih.simpanan.jasa.buat_draf_bulanan",
+	],
 	# fixed-term placements set to roll over automatically, on their maturity date
 	"daily": ["koperasi_merah_putih.simpanan.berjangka.jatuh_tempo_otomatis"],
 }

@@ -169,3 +169,42 @@ def rincian(jasa_simpanan: str) -> list[dict]:
 		fields=["anggota", "customer", "jasa", "pajak", "bersih"],
 		order_by="name",
 	)
+
+
+def buat_draf_bulanan(periode: str | None = None) -> list[str]:
+	"""Monthly job: last month's Jasa Simpanan as a computed draft for every sukarela product with
+	a rate and every cooperative using it, for the treasurer to check and submit (a draft already
+	made, or a posted one, is left alone). Returns the drafts made."""
+	from frappe.utils import add_months, today
+
+	periode = periode or aturan.periode(frappe.utils.getdate(add_months(today(), -1)))
+	dibuat = []
+	produk = frappe.get_all(
+		"Jenis Simpanan",
+		filters={"kategori": aturan.SUKARELA, "nonaktif": 0, "tarif_jasa": (">", 0)},
+		pluck="name",
+	)
+	for nama in produk:
+		for koperasi in frappe.get_all("Akun Jenis Simpanan", filters={"parent": nama}, pluck="koperasi"):
+			ada = {"company": koperasi, "jenis_simpanan": nama, "periode": periode, "docstatus": ("<", 2)}
+			if frappe.db.exists("Jasa Simpanan", ada):
+				continue
+			frappe.db.savepoint("draf_jasa")
+			try:
+				doc = frappe.get_doc(
+					{
+						"doctype": "Jasa Simpanan",
+						"company": koperasi,
+						"jenis_simpanan": nama,
+						"periode": periode,
+					}
+				)
+				doc.flags.ignore_permissions = True
+				doc.insert()
+				doc._hitung()
+				doc.save()
+				dibuat.append(doc.name)
+			except Exception:
+				frappe.db.rollback(save_point="draf_jasa")
+				frappe.log_error(title=f"Draf jasa simpanan {nama} {koperasi} {periode}")
+	return dibuat
