@@ -32,9 +32,17 @@ class TestSimpananBerjangka(FrappeTestCase):
 		frappe.set_user("Administrator")
 		frappe.local.lang = "id"
 		self.anggota = buat_anggota("Aktif")
+		self.produk = frappe.db.get_value(
+			"Jenis Simpanan",
+			"Simpanan Berjangka",
+			["boleh_cair_sebelum_jatuh_tempo", "penalti_persen"],
+			as_dict=True,
+		)
 
 	def tearDown(self):
 		frappe.local.lang = "en"
+		# printing commits (Frappe's access log): product settings a test changed are put back by hand
+		frappe.db.set_value("Jenis Simpanan", "Simpanan Berjangka", self.produk)
 		frappe.clear_document_cache("Jenis Simpanan", "Simpanan Berjangka")
 
 	def tempatkan(self, jumlah=10000000, tanggal="01-10", tenor=3, **kw):

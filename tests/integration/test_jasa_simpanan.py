@@ -33,9 +33,16 @@ class TestJasaSimpanan(FrappeTestCase):
 	def setUp(self):
 		frappe.set_user("Administrator")
 		frappe.local.lang = "id"
+		self.produk = frappe.db.get_value(
+			"Jenis Simpanan",
+			"Simpanan Sukarela",
+			["potong_pajak", "ambang_pajak", "tarif_pajak"],
+			as_dict=True,
+		)
 
 	def tearDown(self):
 		frappe.local.lang = "en"
+		frappe.db.set_value("Jenis Simpanan", "Simpanan Sukarela", self.produk)
 		frappe.clear_document_cache("Jenis Simpanan", "Simpanan Sukarela")
 
 	def periode(self, bulan: int) -> str:
