@@ -77,8 +77,11 @@ class TransaksiSimpanan(DokumenBerjurnal):
 		self.akun_simpanan = produk.akun_untuk(self.company).akun_simpanan
 		self.akun_kas = get_bank_cash_account(self.mode_of_payment, self.company).get("account")
 		self.cost_center = self.cost_center or frappe.get_cached_value("Company", self.company, "cost_center")
-		# early feedback on the draft; checked again on submit under the member's lock
-		self._periksa(produk, saldo_simpanan.saldo(self.customer, self.akun_simpanan, self.company))
+		# early feedback on the draft where the balance matters (withdrawals, the one-off pokok);
+		# checked again on submit under the member's lock
+		perlu_saldo = self.jenis_transaksi == PENARIKAN or produk.kategori == aturan.POKOK
+		saldo = saldo_simpanan.saldo(self.customer, self.akun_simpanan, self.company) if perlu_saldo else 0
+		self._periksa(produk, saldo)
 		self.terbilang = rupiah_terbilang(int(flt(self.jumlah)))
 		if not self.remarks:
 			self.remarks = " ".join(
