@@ -7,18 +7,11 @@ from frappe.tests.utils import FrappeTestCase
 
 from koperasi_merah_putih.setup.provisioning import account_by_number
 from koperasi_merah_putih.simpanan import berjangka, saldo
-from tests.support.data import buat_anggota, ensure_koperasi
+from tests.support.data import baris_gl, buat_anggota, ensure_koperasi
 
 
 def lines(doctype: str, voucher: str) -> list[tuple]:
-	return sorted(
-		(r.account.split(" - ")[0], r.debit, r.credit, r.party or "")
-		for r in frappe.get_all(
-			"GL Entry",
-			{"voucher_type": doctype, "voucher_no": voucher, "is_cancelled": 0},
-			["account", "debit", "credit", "party"],
-		)
-	)
+	return baris_gl(doctype, voucher)
 
 
 class TestSimpananBerjangka(FrappeTestCase):

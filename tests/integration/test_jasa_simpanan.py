@@ -7,20 +7,13 @@ from frappe.tests.utils import FrappeTestCase
 
 from koperasi_merah_putih.setup.provisioning import account_by_number
 from koperasi_merah_putih.simpanan import jasa, saldo
-from tests.support.data import buat_anggota, ensure_koperasi, transaksi_simpanan
+from tests.support.data import baris_gl, buat_anggota, ensure_koperasi, transaksi_simpanan
 
 TAHUN = frappe.utils.getdate().year if False else None  # noqa: F841 (set in setUpClass)
 
 
 def lines(voucher: str, cancelled: int = 0) -> list[tuple]:
-	return sorted(
-		(r.account.split(" - ")[0], r.debit, r.credit, r.party or "")
-		for r in frappe.get_all(
-			"GL Entry",
-			{"voucher_type": "Jasa Simpanan", "voucher_no": voucher, "is_cancelled": cancelled},
-			["account", "debit", "credit", "party"],
-		)
-	)
+	return baris_gl("Jasa Simpanan", voucher, cancelled)
 
 
 class TestJasaSimpanan(FrappeTestCase):

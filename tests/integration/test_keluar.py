@@ -7,18 +7,11 @@ from frappe.utils import today
 from frappe.utils.nestedset import get_root_of
 
 from koperasi_merah_putih.simpanan import saldo, tagihan
-from tests.support.data import buat_anggota, ensure_koperasi, transaksi_simpanan
+from tests.support.data import baris_gl, buat_anggota, ensure_koperasi, transaksi_simpanan
 
 
 def lines(voucher: str) -> list[tuple]:
-	return sorted(
-		(r.account.split(" - ")[0], r.debit, r.credit, r.party or "", r.against_voucher or "")
-		for r in frappe.get_all(
-			"GL Entry",
-			{"voucher_type": "Pengembalian Simpanan", "voucher_no": voucher, "is_cancelled": 0},
-			["account", "debit", "credit", "party", "against_voucher"],
-		)
-	)
+	return baris_gl("Pengembalian Simpanan", voucher, against=True)
 
 
 class TestPengembalianSimpanan(FrappeTestCase):

@@ -7,18 +7,11 @@ from frappe.utils import add_days, today
 
 from koperasi_merah_putih.setup.provisioning import account_by_number
 from koperasi_merah_putih.simpanan import saldo
-from tests.support.data import buat_anggota, ensure_koperasi, transaksi_simpanan
+from tests.support.data import baris_gl, buat_anggota, ensure_koperasi, transaksi_simpanan
 
 
 def gl(voucher: str, cancelled: int = 0) -> list[tuple]:
-	return sorted(
-		(r.account.split(" - ")[0], r.debit, r.credit, r.party or "")
-		for r in frappe.get_all(
-			"GL Entry",
-			{"voucher_type": "Transaksi Simpanan", "voucher_no": voucher, "is_cancelled": cancelled},
-			["account", "debit", "credit", "party"],
-		)
-	)
+	return baris_gl("Transaksi Simpanan", voucher, cancelled)
 
 
 class TestTransaksiSimpanan(FrappeTestCase):

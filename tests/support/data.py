@@ -147,3 +147,23 @@ def transaksi_simpanan(
 	if submit:
 		doc.submit()
 	return doc
+
+
+def baris_gl(voucher_type: str, voucher_no: str, cancelled: int = 0, against: bool = False) -> list[tuple]:
+	"""A voucher's GL lines as sorted (account number, debit, credit, party[, against voucher])."""
+	fields = ["account", "debit", "credit", "party", "against_voucher"]
+	rows = frappe.get_all(
+		"GL Entry",
+		{"voucher_type": voucher_type, "voucher_no": voucher_no, "is_cancelled": cancelled},
+		fields,
+	)
+	return sorted(
+		(
+			r.account.split(" - ")[0],
+			r.debit,
+			r.credit,
+			r.party or "",
+			*((r.against_voucher or "",) if against else ()),
+		)
+		for r in rows
+	)

@@ -98,3 +98,10 @@ def profil_saya() -> frappe._dict | None:
 		return None
 	doc = frappe.get_doc("Anggota", name)
 	return frappe._dict(doc.as_dict(no_default_fields=True))
+
+
+def minta_login(route: str) -> None:
+	"""For a member page: a guest is sent to the login page, and back here afterwards."""
+	if frappe.session.user == "Guest":
+		frappe.local.flags.redirect_location = f"/login?redirect-to={route}"
+		raise frappe.Redirect

@@ -14,18 +14,13 @@ from decimal import Decimal
 import frappe
 from frappe.query_builder import DocType
 from frappe.query_builder.functions import Sum
-from frappe.utils import flt, now
+from frappe.utils import flt
 
+from koperasi_merah_putih.massal import sisip_massal
 from koperasi_merah_putih.rules import simpanan as aturan
 
 RINCIAN = "Rincian Jasa Simpanan"
 FIELDS = (
-	"name",
-	"creation",
-	"modified",
-	"owner",
-	"modified_by",
-	"docstatus",
 	"jasa_simpanan",
 	"anggota",
 	"nama_anggota",
@@ -139,27 +134,13 @@ def hitung(produk, company: str, periode: str) -> list[dict]:
 def simpan_rincian(jasa_simpanan: str, baris: list[dict]) -> None:
 	"""Replace the breakdown of a Jasa Simpanan with `baris` (one bulk insert)."""
 	frappe.db.delete(RINCIAN, {"jasa_simpanan": jasa_simpanan})
-	stamp, user = now(), frappe.session.user
-	rows = [
-		(
-			f"{jasa_simpanan}-{i:05d}",
-			stamp,
-			stamp,
-			user,
-			user,
-			0,
-			jasa_simpanan,
-			b["anggota"],
-			b["nama_anggota"],
-			b["customer"],
-			b["saldo_dasar"],
-			b["jasa"],
-			b["pajak"],
-			b["bersih"],
-		)
-		for i, b in enumerate(baris, 1)
-	]
-	frappe.db.bulk_insert(RINCIAN, FIELDS, rows, chunk_size=2000)
+	kolom = FIELDS[1:]
+	sisip_massal(
+		RINCIAN,
+		FIELDS,
+		[(jasa_simpanan, *(b[k] for k in kolom)) for b in baris],
+		nama=lambda i: f"{jasa_simpanan}-{i:05d}",
+	)
 
 
 def rincian(jasa_simpanan: str) -> list[dict]:

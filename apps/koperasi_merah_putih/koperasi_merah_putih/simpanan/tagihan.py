@@ -10,18 +10,13 @@ from datetime import date
 
 import frappe
 from frappe import _
-from frappe.utils import flt, getdate, now, today
+from frappe.utils import flt, getdate, today
 
+from koperasi_merah_putih.massal import sisip_massal
 from koperasi_merah_putih.rules import simpanan as aturan
 
 DOCTYPE = "Tagihan Simpanan Wajib"
 FIELDS = (
-	"name",
-	"creation",
-	"modified",
-	"owner",
-	"modified_by",
-	"docstatus",
 	"anggota",
 	"nama_anggota",
 	"company",
@@ -78,29 +73,12 @@ def _buat(produk, koperasi: str, periode: str, akhir: date) -> int:
 	)
 	if not anggota:
 		return 0
-	stamp, user, jumlah = now(), frappe.session.user, flt(produk.jumlah_bulanan)
-	values = [
-		(
-			frappe.generate_hash(length=12),
-			stamp,
-			stamp,
-			user,
-			user,
-			0,
-			a.name,
-			a.nama_lengkap,
-			koperasi,
-			produk.name,
-			periode,
-			jumlah,
-			0,
-			jumlah,
-			"Belum Dibayar",
-		)
+	jumlah = flt(produk.jumlah_bulanan)
+	baris = [
+		(a.name, a.nama_lengkap, koperasi, produk.name, periode, jumlah, 0, jumlah, "Belum Dibayar")
 		for a in anggota
 	]
-	frappe.db.bulk_insert(DOCTYPE, FIELDS, values, ignore_duplicates=True, chunk_size=2000)
-	return len(values)
+	return sisip_massal(DOCTYPE, FIELDS, baris, ignore_duplicates=True)
 
 
 def buat_tagihan_terjadwal() -> None:

@@ -1,15 +1,12 @@
-import frappe
 from frappe import _
 
-from koperasi_merah_putih.keanggotaan.portal import profil_saya
+from koperasi_merah_putih.keanggotaan.portal import minta_login, profil_saya
 
 no_cache = 1
 
 
 def get_context(context):
-	if frappe.session.user == "Guest":
-		frappe.local.flags.redirect_location = "/login?redirect-to=/anggota"
-		raise frappe.Redirect
+	minta_login("/anggota")
 	context.title = _("Keanggotaan Saya")
 	context.show_sidebar = False
 	context.anggota = profil_saya()

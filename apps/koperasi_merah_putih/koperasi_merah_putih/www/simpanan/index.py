@@ -7,6 +7,7 @@ from frappe import _
 from frappe.utils import add_months, get_first_day, getdate, today
 
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
+from koperasi_merah_putih.keanggotaan.portal import minta_login
 from koperasi_merah_putih.simpanan import tagihan
 from koperasi_merah_putih.simpanan.buku import buku
 from koperasi_merah_putih.simpanan.saldo import saldo_per_jenis
@@ -22,9 +23,7 @@ def _tanggal(value, default):
 
 
 def get_context(context):
-	if frappe.session.user == "Guest":
-		frappe.local.flags.redirect_location = "/login?redirect-to=/simpanan"
-		raise frappe.Redirect
+	minta_login("/simpanan")
 	context.title = _("Simpanan Saya")
 	context.show_sidebar = False
 	name = anggota_untuk_user()
