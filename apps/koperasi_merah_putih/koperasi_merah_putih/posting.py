@@ -119,7 +119,9 @@ def _periksa_pihak(entries: list[dict]) -> None:
 
 def _tulis(entries: list[dict]) -> None:
 	stamp, user = now(), frappe.session.user
-	for entry in entries:
+	for i, entry in enumerate(entries, 1):
+		if i % 1000 == 0:
+			frappe.publish_progress(100 * i / len(entries), title=_("Posting to the general ledger"))
 		doc = frappe.new_doc("GL Entry")
 		doc.update(entry)
 		doc.name = frappe.generate_hash(length=10)

@@ -86,6 +86,8 @@ class JasaSimpanan(DokumenBerjurnal):
 		self.total_bersih = sum(b["bersih"] for b in baris)
 
 	def submit(self):
+		if not self.jumlah_anggota:
+			self._hitung()  # never computed: size the batch first (two grouped queries)
 		if (self.jumlah_anggota or 0) > ANTRE_DI_ATAS and not frappe.flags.in_test:
 			frappe.msgprint(
 				_(
