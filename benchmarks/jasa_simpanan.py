@@ -19,6 +19,7 @@ def _fixture(company: str, n: int, run: int, tahun: int, bulan: int) -> None:
 	from frappe.utils import now
 	from frappe.utils.nestedset import get_root_of
 
+	from koperasi_merah_putih.massal import sisip_massal
 	from koperasi_merah_putih.setup.provisioning import CUSTOMER_GROUP
 
 	stamp, admin = now(), "Administrator"
@@ -26,24 +27,21 @@ def _fixture(company: str, n: int, run: int, tahun: int, bulan: int) -> None:
 	base = (stamp, stamp, admin, admin, 0)
 	anggota = [f"JASA-{run}-{i}" for i in range(n)]
 	customers = [f"C-JASA-{run}-{i}" for i in range(n)]
-	frappe.db.bulk_insert(
+	sisip_massal(
 		"Anggota",
-		("name", *meta, "nama_lengkap", "nik", "status", "koperasi", "tanggal_bergabung", "customer"),
+		("nama_lengkap", "nik", "status", "koperasi", "tanggal_bergabung", "customer"),
 		[
-			(a, *base, f"Penabung {i}", f"98{run}{i:08d}", "Aktif", company, "2026-01-01", customers[i])
-			for i, a in enumerate(anggota)
+			(f"Penabung {i}", f"98{run}{i:08d}", "Aktif", company, "2026-01-01", customers[i])
+			for i in range(n)
 		],
-		chunk_size=2000,
+		nama=lambda i: anggota[i - 1],
 	)
 	territory = get_root_of("Territory")
-	frappe.db.bulk_insert(
+	sisip_massal(
 		"Customer",
-		("name", *meta, "customer_name", "customer_type", "customer_group", "territory", "anggota"),
-		[
-			(c, *base, f"Penabung {i}", "Individual", CUSTOMER_GROUP, territory, anggota[i])
-			for i, c in enumerate(customers)
-		],
-		chunk_size=2000,
+		("customer_name", "customer_type", "customer_group", "territory", "anggota"),
+		[(f"Penabung {i}", "Individual", CUSTOMER_GROUP, territory, anggota[i]) for i in range(n)],
+		nama=lambda i: customers[i - 1],
 	)
 	produk = frappe.get_doc("Jenis Simpanan", "Simpanan Sukarela")
 	akun = produk.akun_untuk(company).akun_simpanan

@@ -14,47 +14,19 @@ from benchmarks.harness import connect, measure, report
 def main(n: int = 10000) -> None:
 	connect()
 	import frappe
-	from frappe.utils import now
 
+	from koperasi_merah_putih.massal import sisip_massal
 	from koperasi_merah_putih.simpanan import tagihan
 	from tests.support.data import ensure_koperasi
 
 	company = ensure_koperasi()["company"]
 	frappe.set_user("Administrator")
 	run = random.randint(100000, 999999)
-	stamp = now()
-	fields = (
-		"name",
-		"creation",
-		"modified",
-		"owner",
-		"modified_by",
-		"docstatus",
-		"nama_lengkap",
-		"nik",
-		"status",
-		"koperasi",
-		"tanggal_bergabung",
-		"sumber_pendaftaran",
-	)
+	fields = ("nama_lengkap", "nik", "status", "koperasi", "tanggal_bergabung", "sumber_pendaftaran")
 	rows = [
-		(
-			f"BENCH-{run}-{i}",
-			stamp,
-			stamp,
-			"Administrator",
-			"Administrator",
-			0,
-			f"Anggota Tagihan {i}",
-			f"99{run}{i:08d}",
-			"Aktif",
-			company,
-			"2026-01-01",
-			"Impor",
-		)
-		for i in range(n)
+		(f"Anggota Tagihan {i}", f"99{run}{i:08d}", "Aktif", company, "2026-01-01", "Impor") for i in range(n)
 	]
-	frappe.db.bulk_insert("Anggota", fields, rows, chunk_size=2000)
+	sisip_massal("Anggota", fields, rows, nama=lambda i: f"BENCH-{run}-{i}")
 	frappe.db.commit()
 	periode = f"{random.randint(2100, 2999)}-{random.randint(1, 12):02d}"
 	aktif = frappe.db.count("Anggota", {"status": "Aktif", "koperasi": company})
