@@ -38,6 +38,7 @@ role_home_page = {"Anggota": "anggota"}
 portal_menu_items = [
 	{"title": "Keanggotaan Saya", "route": "/anggota", "reference_doctype": "", "role": "Anggota"},
 	{"title": "Simpanan Saya", "route": "/simpanan", "reference_doctype": "", "role": "Anggota"},
+	{"title": "Pelatihan", "route": "/pelatihan", "reference_doctype": "", "role": "Anggota"},
 ]
 
 # Extension point: when a member exits, every function listed here in any installed app is called
@@ -63,5 +64,9 @@ scheduler_events = {
 		"koperasi_merah_putih.simpanan.jasa.buat_draf_bulanan",
 	],
 	# fixed-term placements set to roll over automatically, on their maturity date
-	"daily": ["koperasi_merah_putih.simpanan.berjangka.jatuh_tempo_otomatis"],
+	# and the reminders of tomorrow's training sessions
+	"daily": [
+		"koperasi_merah_putih.simpanan.berjangka.jatuh_tempo_otomatis",
+		"koperasi_merah_putih.pelatihan.pengingat.kirim_pengingat_besok",
+	],
 }
