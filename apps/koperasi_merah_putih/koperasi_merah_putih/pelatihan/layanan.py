@@ -85,7 +85,22 @@ def hitung_ulang(pelatihan: str) -> None:
 
 
 def _terisi(pelatihan: str) -> int:
-	return frappe.db.count(DOCTYPE, {"pelatihan": pelatihan, "status": aturan.TERDAFTAR})
+	"""Seats taken, read with a locking read: under the training's row lock it sees every
+	registration committed before (a plain read would see the request's older snapshot)."""
+	P = frappe.qb.DocType(DOCTYPE)
+	rows = (
+		frappe.qb.from_(P)
+		.select(P.name)
+		.where((P.pelatihan == pelatihan) & (P.status == aturan.TERDAFTAR))
+		.for_update()
+		.run()
+	)
+	return len(rows)
+
+
+def _sudah_terdaftar(kunci: str) -> bool:
+	P = frappe.qb.DocType(DOCTYPE)
+	return bool(frappe.qb.from_(P).select(P.name).where(P.kunci_peserta == kunci).for_update().run())
 
 
 def daftar(pelatihan: str, anggota: str | None = None, sumber: str = "Staf", **peserta):
@@ -136,7 +151,7 @@ def daftar(pelatihan: str, anggota: str | None = None, sumber: str = "Staf", **p
 			get_datetime(plt.batas_pendaftaran) if plt.batas_pendaftaran else None,
 			plt.peserta,
 			jenis_pendaftar(anggota),
-			bool(frappe.db.exists(DOCTYPE, {"kunci_peserta": kunci})),
+			_sudah_terdaftar(kunci),
 		)
 	except aturan.PendaftaranDitolak as err:
 		frappe.throw(pesan_penolakan(err), title=_("Registration refused"))
@@ -166,9 +181,10 @@ def batalkan(pendaftaran: str):
 	plt = frappe.db.get_value(
 		"Pelatihan", doc.pelatihan, ["name", "kuota", "biaya", "koperasi"], as_dict=True, for_update=True
 	)
+	# the latest status (a locking read), in case the same registration was cancelled meanwhile
+	if frappe.db.get_value(DOCTYPE, pendaftaran, "status", for_update=True) == aturan.DIBATALKAN:
+		return frappe.get_doc(DOCTYPE, pendaftaran)
 	doc.reload()
-	if doc.status == aturan.DIBATALKAN:
-		return doc
 	if doc.lulus:
 		frappe.throw(_("A completed registration cannot be cancelled."))
 	punya_kursi = doc.status == aturan.TERDAFTAR
@@ -185,12 +201,17 @@ def batalkan(pendaftaran: str):
 
 def promosikan(plt) -> list[str]:
 	"""Give free seats to the waiting list, oldest first (call under the training's row lock)."""
-	antrean = frappe.get_all(
-		DOCTYPE,
-		filters={"pelatihan": plt.name, "status": aturan.DAFTAR_TUNGGU},
-		order_by="waktu_daftar asc, creation asc",
-		pluck="name",
-	)
+	P = frappe.qb.DocType(DOCTYPE)
+	antrean = [
+		r[0]
+		for r in frappe.qb.from_(P)
+		.select(P.name)
+		.where((P.pelatihan == plt.name) & (P.status == aturan.DAFTAR_TUNGGU))
+		.orderby(P.waktu_daftar)
+		.orderby(P.creation)
+		.for_update()
+		.run()
+	]
 	naik = aturan.promosi(antrean, _terisi(plt.name), cint(plt.kuota))
 	for name in naik:
 		d = frappe.get_doc(DOCTYPE, name)
