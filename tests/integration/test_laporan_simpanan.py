@@ -120,7 +120,9 @@ class TestLaporanSimpanan(FrappeTestCase):
 		)
 		buku_simpanan.unduh_buku_simpanan(self.a.name, str(get_first_day(today())), today())
 		self.assertTrue(frappe.local.response.filecontent.startswith(b"%PDF"))
-		self.assertEqual(frappe.local.response.type, "pdf")
+		self.assertEqual(
+			(frappe.local.response.type, frappe.local.response.content_type), ("download", "application/pdf")
+		)
 
 	def test_a_member_gets_only_their_own_statement(self):
 		member = anggota_dengan_login()

@@ -107,7 +107,9 @@ def unduh_sertifikat(pendaftaran: str):
 	frappe.local.response.filecontent = frappe.get_print(
 		layanan.DOCTYPE, doc.name, "Sertifikat Pelatihan", as_pdf=True, doc=doc
 	)
-	frappe.local.response.type = "pdf"
+	# an attachment (saved on a phone), not shown inline
+	frappe.local.response.type = "download"
+	frappe.local.response.content_type = "application/pdf"
 
 
 def verifikasi(nomor: str) -> dict | None:

@@ -124,4 +124,6 @@ def unduh_buku_simpanan(anggota: str | None = None, dari: str | None = None, sam
 		f"Buku Simpanan {data.anggota.nomor_anggota or anggota} {data.dari} {data.sampai}.pdf"
 	)
 	frappe.local.response.filecontent = get_pdf(html)
-	frappe.local.response.type = "pdf"
+	# an attachment (saved on a phone), not shown inline
+	frappe.local.response.type = "download"
+	frappe.local.response.content_type = "application/pdf"

@@ -76,7 +76,7 @@ class AbsensiPelatihan {
 			this.$.find("#absensi-daftar").html(
 				d.peserta
 					.map((p) => `<tr data-pendaftaran="${p.name}" class="absensi-baris">
-						<td style="width: 2em;">${p.hadir ? "✅" : ""}</td>
+						<td style="width: 2em;">${p.hadir ? '<span class="indicator green"></span>' : '<span class="indicator gray"></span>'}</td>
 						<td>${frappe.utils.escape_html(p.nama)}</td>
 						<td class="text-muted">${frappe.utils.escape_html(p.kelurahan || "")}</td>
 						<td class="text-right">${p.hadir ? `<span class="text-success">${__("Hadir")}</span>`
