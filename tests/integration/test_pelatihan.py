@@ -10,7 +10,7 @@ from frappe.utils import add_days, add_to_date, now_datetime, today
 
 from koperasi_merah_putih.pelatihan import layanan, portal
 from koperasi_merah_putih.setup.provisioning import account_by_number
-from tests.support.data import anggota_dengan_login, buat_anggota, ensure_koperasi
+from tests.support.data import akun_email_keluar, anggota_dengan_login, buat_anggota, ensure_koperasi
 
 
 def buat_pelatihan(company, **kw):
@@ -189,3 +189,77 @@ class TestPelatihan(FrappeTestCase):
 			fields=["nilai_keseluruhan", "nilai_materi"],
 		)
 		self.assertEqual(fb, [{"nilai_keseluruhan": 1.0, "nilai_materi": 0.8}])
+
+	def test_reports_participation_and_board_training(self):
+		from koperasi_merah_putih.pelatihan.report.partisipasi_pelatihan import (
+			partisipasi_pelatihan as partisipasi,
+		)
+		from koperasi_merah_putih.pelatihan.report.pelatihan_pengurus import pelatihan_pengurus
+
+		plt = buat_pelatihan(
+			self.company, topik="Manajemen Koperasi", sesi=[today()], judul="Manajemen Koperasi Dasar"
+		)
+		pengurus, lain = buat_anggota("Aktif", jenis_kelamin="Perempuan"), buat_anggota("Aktif")
+		frappe.get_doc(
+			{
+				"doctype": "Masa Jabatan",
+				"anggota": pengurus.name,
+				"organ": "Pengurus",
+				"jabatan": "Anggota Pengurus",
+				"tanggal_mulai": add_days(today(), -30),
+			}
+		).insert()
+		frappe.get_doc(
+			{
+				"doctype": "Masa Jabatan",
+				"anggota": lain.name,
+				"organ": "Pengawas",
+				"jabatan": "Anggota Pengawas",
+				"tanggal_mulai": add_days(today(), -30),
+			}
+		).insert()
+		r1 = layanan.daftar(plt.name, anggota=pengurus.name)
+		r2 = layanan.daftar(plt.name, anggota=lain.name)
+		layanan.hadir(plt.name, plt.sesi[0].name, r1.name)
+		layanan.tetapkan_kelulusan(plt.name)
+		_cols, rows = pelatihan_pengurus.execute({"koperasi": self.company})
+		by = {r["anggota"]: r for r in rows}
+		self.assertEqual((by[pengurus.name]["sudah"], by[pengurus.name]["pelatihan"]), (1, plt.name))
+		self.assertEqual(by[lain.name]["sudah"], 0)
+		self.assertFalse(frappe.db.get_value("Pendaftaran Pelatihan", r2.name, "lulus"))  # did not attend
+		# participation by topic counts this training's two participants, one completed
+		_cols, rows, _msg, chart = partisipasi.execute({"koperasi": self.company, "kelompok": "Topik"})
+		mk = next(r for r in rows if r["kelompok"] == "Manajemen Koperasi")
+		self.assertGreaterEqual(mk["peserta"], 2)
+		self.assertGreaterEqual(mk["lulus"], 1)
+		self.assertAlmostEqual(mk["tingkat_kelulusan"], 100.0 * mk["lulus"] / mk["peserta"])
+		self.assertIn("Manajemen Koperasi", chart["data"]["labels"])
+		for kelompok in ("Kelurahan", "Jenis Kelamin", "Bulan"):
+			_cols, rows, _msg, _chart = partisipasi.execute({"koperasi": self.company, "kelompok": kelompok})
+			self.assertTrue(rows, kelompok)
+		_cols, rows, _msg, _chart = partisipasi.execute({"koperasi": self.company, "kelompok": "Bulan"})
+		self.assertIn(today()[:7], [r["kelompok"] for r in rows])
+		# a member's trainings are on their record
+		links = {link.link_doctype for link in frappe.get_meta("Anggota").links}
+		self.assertIn("Pendaftaran Pelatihan", links)
+
+	def test_reminders_the_day_before(self):
+		from koperasi_merah_putih.pelatihan import pengingat
+
+		a = buat_anggota("Aktif", email=None)  # no portal welcome email to send
+		with akun_email_keluar():
+			plt = buat_pelatihan(self.company, sesi=[add_days(today(), 1)], judul="Pemasaran Digital UMKM")
+			frappe.db.set_value("Anggota", a.name, "email", f"peserta.{a.name.lower()}@contoh.id")
+			r = layanan.daftar(plt.name, anggota=a.name)
+			self.assertGreaterEqual(pengingat.kirim_pengingat_besok(), 1)
+			sent = frappe.get_all(
+				"Email Queue",
+				filters={"reference_doctype": "Pendaftaran Pelatihan", "reference_name": r.name},
+				fields=["message"],
+			)
+			self.assertEqual(len(sent), 1)
+			self.assertIn("Pemasaran Digital UMKM", sent[0].message)
+			links = pengingat.tautan_whatsapp(plt.name)
+			self.assertEqual(len(links), 1)
+			self.assertTrue(links[0]["tautan"].startswith("https://wa.me/62"))
+			self.assertIn("Pemasaran%20Digital%20UMKM", links[0]["tautan"])

@@ -6,7 +6,13 @@ from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_months, today
 
 from koperasi_merah_putih.simpanan import tagihan
-from tests.support.data import buat_anggota, ensure_koperasi, ensure_user, transaksi_simpanan
+from tests.support.data import (
+	akun_email_keluar,
+	buat_anggota,
+	ensure_koperasi,
+	ensure_user,
+	transaksi_simpanan,
+)
 
 
 def bills(anggota) -> list[tuple]:
@@ -78,44 +84,37 @@ class TestTagihanWajib(FrappeTestCase):
 		self.assertIn("https://wa.me/62", row.pengingat)
 
 	def test_email_reminders_go_to_members_in_arrears_with_an_address(self):
-		if not frappe.db.exists("Email Account", {"default_outgoing": 1, "enable_outgoing": 1}):
-			frappe.get_doc(
-				{
-					"doctype": "Email Account",
-					"email_account_name": "Koperasi Uji Keluar",
-					"email_id": "koperasi.uji@contoh.id",
-					"smtp_server": "smtp.contoh.id",
-					"enable_outgoing": 1,
-					"default_outgoing": 1,
-					"awaiting_password": 1,
-				}
-			).insert()
 		tagihan.buat_tagihan_bulanan(self.periode[2], self.company)
-		frappe.db.set_value(
-			"Anggota", self.anggota.name, "email", f"penunggak.{self.anggota.name.lower()}@contoh.id"
-		)
-		lunas = buat_anggota("Aktif", email=None)
-		frappe.db.set_value("Anggota", lunas.name, "email", f"lunas.{lunas.name.lower()}@contoh.id")
-		tagihan.buat_tagihan_bulanan(self.periode[2], self.company)
-		transaksi_simpanan(lunas, "Simpanan Wajib", self.bulanan)
-		self.assertEqual(
-			tagihan.kirim_pengingat_email(self.company, anggota=self.anggota.name), {"terkirim": 1}
-		)
-		self.assertEqual(tagihan.kirim_pengingat_email(self.company, anggota=lunas.name), {"terkirim": 0})
-		sent = frappe.get_all(
-			"Email Queue",
-			filters={
-				"reference_doctype": "Anggota",
-				"reference_name": ("in", [self.anggota.name, lunas.name]),
-			},
-			fields=["reference_name", "message"],
-		)
-		self.assertEqual([s.reference_name for s in sent], [self.anggota.name])
-		self.assertIn("belum dibayar", sent[0].message)
-		# a member's login may not send them
-		frappe.set_user(ensure_user("anggota"))
-		try:
-			with self.assertRaises(frappe.PermissionError):
-				tagihan.kirim_pengingat_email(self.company)
-		finally:
-			frappe.set_user("Administrator")
+		with akun_email_keluar():
+			frappe.db.set_value(
+				"Anggota", self.anggota.name, "email", f"penunggak.{self.anggota.name.lower()}@contoh.id"
+			)
+			lunas = buat_anggota("Aktif", email=None)
+			frappe.db.set_value("Anggota", lunas.name, "email", f"lunas.{lunas.name.lower()}@contoh.id")
+			tagihan.buat_tagihan_bulanan(self.periode[2], self.company)
+			transaksi_simpanan(lunas, "Simpanan Wajib", self.bulanan)
+			self.assertEqual(
+				tagihan.kirim_pengingat_email(self.company, anggota=self.anggota.name), {"terkirim": 1}
+			)
+			self.assertEqual(tagihan.kirim_pengingat_email(self.company, anggota=lunas.name), {"terkirim": 0})
+			sent = frappe.get_all(
+				"Email Queue",
+				filters={
+					"reference_doctype": "Anggota",
+					"reference_name": ("in", [self.anggota.name, lunas.name]),
+				},
+				fields=["reference_name", "message"],
+			)
+			self.assertEqual([s.reference_name for s in sent], [self.anggota.name])
+			self.assertIn("belum dibayar", sent[0].message)
+			# a member's login may not send them
+			frappe.set_user(ensure_user("anggota"))
+			try:
+				with self.assertRaises(frappe.PermissionError):
+					tagihan.kirim_pengingat_email(self.company)
+			finally:
+				frappe.set_user("Administrator")
+		# without an outgoing email account: a clear message, nothing queued
+		frappe.local.lang = "id"
+		with self.assertRaisesRegex(frappe.ValidationError, "akun email keluar"):
+			tagihan.kirim_pengingat_email(self.company, anggota=self.anggota.name)

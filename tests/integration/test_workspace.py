@@ -20,7 +20,10 @@ class TestWorkspace(FrappeTestCase):
 		self.assertIn("Daftar Anggota", {s.link_to for s in ws.shortcuts})
 		self.assertIn("Trial Balance", {s.link_to for s in ws.shortcuts})
 		self.assertIn("kasir-simpanan", {s.link_to for s in ws.shortcuts})
-		self.assertIn("Simpanan", {link.label for link in ws.links if link.type == "Card Break"})
+		self.assertTrue(
+			{"Simpanan", "Pelatihan"} <= {link.label for link in ws.links if link.type == "Card Break"}
+		)
+		self.assertIn("absensi-pelatihan", {s.link_to for s in ws.shortcuts})
 		self.assertTrue({"Pengurus", "Kasir", "Pengawas"} <= {r.role for r in ws.roles})
 
 	def test_cash_card_reads_the_ledger_for_staff_only(self):

@@ -3,6 +3,7 @@ users with known passwords. They go through the app's own provisioning and Frapp
 because the HTTP and browser levels read them from another process (the server)."""
 
 import random
+from contextlib import contextmanager
 from datetime import date
 
 import frappe
@@ -167,3 +168,29 @@ def baris_gl(voucher_type: str, voucher_no: str, cancelled: int = 0, against: bo
 		)
 		for r in rows
 	)
+
+
+@contextmanager
+def akun_email_keluar():
+	"""An outgoing email account for the length of a block (nothing is sent: mail only queues).
+
+	Removed afterwards even though the test's transaction is rolled back anyway: with an account in
+	place, approving a member with an email sends the welcome mail at once, and sending commits."""
+	name = "Koperasi Uji Keluar"
+	if not frappe.db.exists("Email Account", name):
+		frappe.get_doc(
+			{
+				"doctype": "Email Account",
+				"email_account_name": name,
+				"email_id": "koperasi.uji@contoh.id",
+				"smtp_server": "smtp.contoh.id",
+				"enable_outgoing": 1,
+				"default_outgoing": 1,
+				"awaiting_password": 1,
+			}
+		).insert()
+	try:
+		yield name
+	finally:
+		frappe.delete_doc("Email Account", name, force=True)
+		frappe.cache.delete_value("outgoing_email_account")

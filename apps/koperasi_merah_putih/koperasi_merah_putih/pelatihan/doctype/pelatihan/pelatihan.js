@@ -4,6 +4,13 @@
 frappe.ui.form.on("Pelatihan", {
 	refresh(frm) {
 		if (frm.is_new()) return;
+		frm.call("ringkasan_umpan_balik").then((r) => {
+			const u = r.message;
+			if (!u || !u.jumlah) return;
+			frm.dashboard.set_headline(
+				__("Umpan balik: {0} peserta, nilai keseluruhan {1}/5 (materi {2}, pelatih {3})", [u.jumlah, u.keseluruhan, u.materi, u.pelatih])
+			);
+		});
 		frm.add_custom_button(__("Peserta"), () =>
 			frappe.set_route("List", "Pendaftaran Pelatihan", { pelatihan: frm.doc.name })
 		);

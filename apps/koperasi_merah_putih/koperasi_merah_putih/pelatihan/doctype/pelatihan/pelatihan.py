@@ -69,3 +69,34 @@ class Pelatihan(Document):
 		"""Close the training and issue certificate numbers to those who completed it."""
 		self.check_permission("write")
 		return layanan.tetapkan_kelulusan(self.name)
+
+	@frappe.whitelist()
+	def ringkasan_umpan_balik(self) -> dict:
+		"""The feedback in figures: how many answered, average stars (1-5) per question, the remarks."""
+		self.check_permission("read")
+		U = frappe.qb.DocType("Umpan Balik Pelatihan")
+		from frappe.query_builder.functions import Avg, Count
+
+		row = (
+			frappe.qb.from_(U)
+			.select(
+				Count(U.name).as_("jumlah"),
+				Avg(U.nilai_keseluruhan).as_("keseluruhan"),
+				Avg(U.nilai_materi).as_("materi"),
+				Avg(U.nilai_pelatih).as_("pelatih"),
+			)
+			.where(U.pelatihan == self.name)
+			.run(as_dict=True)[0]
+		)
+		bintang = {
+			k: round(flt(row[k]) * 5, 1) if row[k] is not None else None
+			for k in ("keseluruhan", "materi", "pelatih")
+		}
+		saran = frappe.get_all(
+			"Umpan Balik Pelatihan",
+			filters={"pelatihan": self.name, "saran": ("is", "set")},
+			pluck="saran",
+			order_by="creation desc",
+			limit=20,
+		)
+		return {"jumlah": row.jumlah, **bintang, "saran": saran}
