@@ -4,6 +4,8 @@ attendance. No frappe import."""
 from dataclasses import dataclass
 from datetime import datetime
 
+from koperasi_merah_putih.rules.ditolak import Ditolak
+
 TOPIK = ("Kewirausahaan", "Manajemen Koperasi", "Literasi Keuangan", "Digital", "Sosialisasi")
 
 # who may join an event
@@ -20,13 +22,8 @@ DIBATALKAN = "Dibatalkan"
 DIBUKA = "Dibuka"
 
 
-class PendaftaranDitolak(ValueError):
-	"""A registration that must not happen; `kode` says why."""
-
-	def __init__(self, kode: str, *nilai):
-		super().__init__(kode, *nilai)
-		self.kode = kode
-		self.nilai = nilai
+class PendaftaranDitolak(Ditolak):
+	"""A registration that must not happen."""
 
 
 def boleh_ikut(peserta: str, jenis_pendaftar: str) -> bool:

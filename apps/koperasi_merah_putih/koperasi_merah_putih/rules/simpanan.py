@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from koperasi_merah_putih.rules.ditolak import Ditolak
 from koperasi_merah_putih.rules.uang import bulat
 
 POKOK = "Pokok"
@@ -23,13 +24,8 @@ SALDO_HARIAN = "Saldo Harian"
 SALDO_TERENDAH = "Saldo Terendah Bulanan"
 
 
-class TransaksiDitolak(ValueError):
-	"""A deposit or withdrawal that must not happen; `kode` says why, `nilai` carries the figures."""
-
-	def __init__(self, kode: str, *nilai):
-		super().__init__(kode, *nilai)
-		self.kode = kode
-		self.nilai = nilai
+class TransaksiDitolak(Ditolak):
+	"""A deposit or withdrawal that must not happen."""
 
 
 class PenarikanDitolak(TransaksiDitolak):
