@@ -1,0 +1,215 @@
+"""Loan (pinjaman) rules: instalment schedules (flat, menurun, anuitas), the effective annual rate,
+late penalty (denda), allocation of a repayment, collectibility by days past due, the NPL ratio and
+the provision (PPAP) it requires. No frappe import; money in whole rupiah (int).
+
+Domain (../shared/DESIGN.md): rates are quoted per month or per year, so the basis is stored with
+the rate and the effective annual rate is always shown; schedules sum exactly to the principal
+(the rounding residue in the last instalment). Official KDMP demo: Rp500,000, 3 months, flat 12%
+a month: instalments 226,667, 226,667, 226,666, each with jasa 60,000.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from koperasi_merah_putih.rules.ditolak import Ditolak
+from koperasi_merah_putih.rules.uang import bagi_rata, bulat
+
+FLAT = "Flat"
+MENURUN = "Menurun"
+ANUITAS = "Anuitas"
+METODE = (FLAT, MENURUN, ANUITAS)
+
+PER_BULAN = "Per Bulan"
+PER_TAHUN = "Per Tahun"
+PER_HARI = "Per Hari"
+
+DENDA, JASA, POKOK = "denda", "jasa", "pokok"
+URUTAN_BAKU = (DENDA, JASA, POKOK)
+
+
+class PinjamanDitolak(Ditolak):
+	"""A loan, repayment or setting that must not happen."""
+
+
+def tarif_bulanan(tarif, basis: str) -> Decimal:
+	"""The rate per month as a fraction (1.5 per month -> 0.015; 18 per year -> 0.015)."""
+	t = Decimal(str(tarif)) / 100
+	if basis == PER_BULAN:
+		return t
+	if basis == PER_TAHUN:
+		return t / 12
+	raise ValueError(basis)
+
+
+@dataclass(frozen=True)
+class Angsuran:
+	ke: int
+	pokok: int
+	jasa: int
+	sisa_pokok: int  # principal outstanding after this instalment
+
+	@property
+	def total(self) -> int:
+		return self.pokok + self.jasa
+
+
+def jadwal(pokok: int, tenor: int, tarif, basis: str, metode: str) -> list[Angsuran]:
+	"""The instalments of a loan of `pokok` over `tenor` months.
+
+	- Flat: jasa = principal x monthly rate every month; principal in equal parts.
+	- Menurun: principal in equal parts; jasa on the principal still outstanding.
+	- Anuitas: equal instalments (PMT), jasa on the outstanding principal, the rest principal;
+	  the last instalment takes what is left of the principal.
+	"""
+	if pokok <= 0:
+		raise PinjamanDitolak("pokok", pokok)
+	if tenor <= 0:
+		raise PinjamanDitolak("tenor", tenor)
+	if metode not in METODE:
+		raise ValueError(metode)
+	r = tarif_bulanan(tarif, basis)
+	if r < 0:
+		raise PinjamanDitolak("tarif", tarif)
+	out, sisa = [], pokok
+	if metode in (FLAT, MENURUN) or r == 0:
+		bagian = bagi_rata(pokok, tenor)
+		for i, p in enumerate(bagian, 1):
+			jasa = bulat(Decimal(pokok) * r) if metode == FLAT else bulat(Decimal(sisa) * r)
+			sisa -= p
+			out.append(Angsuran(i, p, jasa, sisa))
+		return out
+	cicilan = bulat(Decimal(pokok) * r / (1 - (1 + r) ** -tenor))
+	for i in range(1, tenor + 1):
+		jasa = bulat(Decimal(sisa) * r)
+		p = sisa if i == tenor else min(cicilan - jasa, sisa)
+		sisa -= p
+		out.append(Angsuran(i, p, jasa, sisa))
+	return out
+
+
+def pmt(pokok: int, tenor: int, tarif_bulan: Decimal) -> Decimal:
+	"""Excel's PMT (as a positive amount) for a monthly rate; for checking the anuitas schedule."""
+	r = Decimal(str(tarif_bulan))
+	if r == 0:
+		return Decimal(pokok) / tenor
+	return Decimal(pokok) * r / (1 - (1 + r) ** -tenor)
+
+
+def suku_efektif_tahunan(pokok: int, angsuran: list[int]) -> Decimal:
+	"""The effective annual rate in percent: the monthly rate that discounts the instalments to the
+	principal (internal rate of return, found by bisection), compounded over 12 months."""
+	if pokok <= 0 or not angsuran:
+		raise ValueError("pokok and angsuran are required")
+	if sum(angsuran) <= pokok:
+		return Decimal(0)
+
+	def nilai_kini(i: Decimal) -> Decimal:
+		return sum(Decimal(a) / (1 + i) ** k for k, a in enumerate(angsuran, 1))
+
+	lo, hi = Decimal(0), Decimal(1)
+	while nilai_kini(hi) > pokok:
+		hi *= 2
+	for _ in range(200):
+		mid = (lo + hi) / 2
+		if nilai_kini(mid) > pokok:
+			lo = mid
+		else:
+			hi = mid
+	bulanan = (lo + hi) / 2
+	return ((1 + bulanan) ** 12 - 1) * 100
+
+
+def denda(terlambat: int, hari: int, tarif, basis: str = PER_HARI, hari_toleransi: int = 0) -> int:
+	"""Late penalty on an overdue amount after `hari` days late: none within the grace days; per
+	day on every day past them, or per started month (30 days) past them."""
+	if terlambat <= 0:
+		return 0
+	hari_kena = max(hari - max(hari_toleransi, 0), 0)
+	if not hari_kena:
+		return 0
+	t = Decimal(str(tarif)) / 100
+	if basis == PER_HARI:
+		return bulat(Decimal(terlambat) * t * hari_kena)
+	if basis == PER_BULAN:
+		bulan = -(-hari_kena // 30)
+		return bulat(Decimal(terlambat) * t * bulan)
+	raise ValueError(basis)
+
+
+def alokasi(bayar: int, tagihan: dict[str, int], urutan=URUTAN_BAKU) -> tuple[dict[str, int], int]:
+	"""Split a repayment over what is due, in the product's order (default denda, jasa, pokok).
+	Returns the amount per component and what is left over (an overpayment)."""
+	if bayar <= 0:
+		raise PinjamanDitolak("bayar", bayar)
+	sisa, out = bayar, {}
+	for komponen in urutan:
+		ambil = min(sisa, max(int(tagihan.get(komponen, 0)), 0))
+		out[komponen] = ambil
+		sisa -= ambil
+	return out, sisa
+
+
+# ---------------------------------------------------------------- collectibility and provisions
+@dataclass(frozen=True)
+class Kelas:
+	nama: str
+	dari_hari: int  # days past due from which a loan is in this class
+	ppap_persen: Decimal  # provision required on the outstanding principal
+	bermasalah: bool  # counts in the NPL ratio
+
+
+# the bank-style five classes (often borrowed by cooperatives)
+LIMA_KELAS = (
+	Kelas("Lancar", 0, Decimal(1), False),
+	Kelas("Dalam Perhatian Khusus", 1, Decimal(5), False),
+	Kelas("Kurang Lancar", 91, Decimal(15), True),
+	Kelas("Diragukan", 121, Decimal(50), True),
+	Kelas("Macet", 181, Decimal(100), True),
+)
+# the Kemenkop health-check four classes (NPL = kurang lancar + diragukan + macet); days and rates
+# are a preset to confirm with the cooperative's by-laws and the Dinas, editable per cooperative
+EMPAT_KELAS = (
+	Kelas("Lancar", 0, Decimal("0.5"), False),
+	Kelas("Kurang Lancar", 91, Decimal(10), True),
+	Kelas("Diragukan", 121, Decimal(50), True),
+	Kelas("Macet", 181, Decimal(100), True),
+)
+
+
+def kelas(hari_tunggak: int, tabel=LIMA_KELAS) -> Kelas:
+	"""The collectibility class of a loan with `hari_tunggak` days past due."""
+	urut = sorted(tabel, key=lambda k: k.dari_hari)
+	if not urut or urut[0].dari_hari != 0:
+		raise ValueError("the table must start at 0 days")
+	pilihan = urut[0]
+	for k in urut:
+		if max(hari_tunggak, 0) >= k.dari_hari:
+			pilihan = k
+	return pilihan
+
+
+def rasio_npl(outstanding: list[tuple[int, int]], tabel=LIMA_KELAS) -> Decimal:
+	"""Non-performing loans as a percentage of all loans: [(outstanding principal, days past due)]."""
+	total = sum(o for o, _h in outstanding)
+	if not total:
+		return Decimal(0)
+	bermasalah = sum(o for o, h in outstanding if kelas(h, tabel).bermasalah)
+	return Decimal(bermasalah) * 100 / Decimal(total)
+
+
+def kesehatan_npl(rasio) -> str:
+	"""The Kemenkop category of an NPL ratio: up to 5% sehat, to 10% cukup sehat, to 15% kurang
+	sehat, above tidak sehat."""
+	r = Decimal(str(rasio))
+	if r <= 5:
+		return "Sehat"
+	if r <= 10:
+		return "Cukup Sehat"
+	if r <= 15:
+		return "Kurang Sehat"
+	return "Tidak Sehat"
+
+
+def ppap_wajib(outstanding: list[tuple[int, int]], tabel=LIMA_KELAS) -> int:
+	"""The provision the loans require: each loan's outstanding principal times its class's rate."""
+	return bulat(sum(Decimal(o) * kelas(h, tabel).ppap_persen / 100 for o, h in outstanding))

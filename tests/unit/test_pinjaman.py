@@ -1,0 +1,108 @@
+from decimal import Decimal
+
+import pytest
+
+from koperasi_merah_putih.rules import pinjaman as p
+
+
+def test_kdmp_demo_flat_12_percent_a_month():
+	j = p.jadwal(500_000, 3, 12, p.PER_BULAN, p.FLAT)
+	assert [a.total for a in j] == [226_667, 226_667, 226_666]
+	assert [a.jasa for a in j] == [60_000] * 3
+	assert sum(a.pokok for a in j) == 500_000 and j[-1].sisa_pokok == 0
+
+
+def test_menurun_interest_on_the_outstanding_principal():
+	j = p.jadwal(1_200_000, 3, 2, p.PER_BULAN, p.MENURUN)
+	assert [(a.pokok, a.jasa) for a in j] == [(400_000, 24_000), (400_000, 16_000), (400_000, 8_000)]
+	# 24% a year is the same monthly 2%
+	assert p.jadwal(1_200_000, 3, 24, p.PER_TAHUN, p.MENURUN) == j
+
+
+def test_anuitas_against_the_pmt_formula():
+	j = p.jadwal(10_000_000, 12, 12, p.PER_TAHUN, p.ANUITAS)
+	# Excel: =PMT(1%, 12, -10000000) = 888,487.89
+	assert p.pmt(10_000_000, 12, Decimal("0.01")).quantize(Decimal("0.01")) == Decimal("888487.89")
+	assert all(a.total == 888_488 for a in j[:-1])
+	assert abs(j[-1].total - 888_488) <= 12  # the last takes the rounding residue
+	assert sum(a.pokok for a in j) == 10_000_000 and j[-1].sisa_pokok == 0
+	assert j[0].jasa == 100_000 and j[0].pokok == 788_488
+	assert [a.jasa for a in j] == sorted((a.jasa for a in j), reverse=True)
+
+
+def test_every_method_sums_to_the_principal():
+	for metode in p.METODE:
+		for pokok, tenor, tarif in ((1_000_001, 7, 1.75), (3_000_000, 60, 18), (777, 5, 0)):
+			j = p.jadwal(pokok, tenor, tarif, p.PER_TAHUN, metode)
+			assert sum(a.pokok for a in j) == pokok and len(j) == tenor and j[-1].sisa_pokok == 0
+			assert all(a.pokok >= 0 and a.jasa >= 0 for a in j)
+
+
+def test_refusals():
+	for args, kode in (((0, 3, 1), "pokok"), ((100, 0, 1), "tenor"), ((100, 3, -1), "tarif")):
+		with pytest.raises(p.PinjamanDitolak) as err:
+			p.jadwal(*args, p.PER_BULAN, p.FLAT)
+		assert err.value.kode == kode
+
+
+def test_effective_annual_rate():
+	anuitas = p.jadwal(10_000_000, 12, 1, p.PER_BULAN, p.ANUITAS)
+	efektif = p.suku_efektif_tahunan(10_000_000, [a.total for a in anuitas])
+	assert abs(efektif - Decimal("12.6825")) < Decimal("0.01")  # (1.01)^12 - 1
+	# flat 1% a month costs much more than 12% a year effective
+	flat = p.jadwal(10_000_000, 12, 1, p.PER_BULAN, p.FLAT)
+	assert p.suku_efektif_tahunan(10_000_000, [a.total for a in flat]) > 21
+	assert p.suku_efektif_tahunan(100, [50, 50]) == 0
+
+
+def test_denda_per_day_per_month_and_grace():
+	assert p.denda(226_667, 10, Decimal("0.1"), p.PER_HARI, hari_toleransi=3) == 1_587  # 7 days
+	assert p.denda(226_667, 3, Decimal("0.1"), p.PER_HARI, hari_toleransi=3) == 0
+	assert p.denda(200_000, 31, 2, p.PER_BULAN) == 8_000  # two started months
+	assert p.denda(0, 100, 1) == 0
+
+
+def test_allocation_order():
+	due = {"denda": 5_000, "jasa": 60_000, "pokok": 166_667}
+	assert p.alokasi(100_000, due) == ({"denda": 5_000, "jasa": 60_000, "pokok": 35_000}, 0)
+	assert p.alokasi(300_000, due) == ({"denda": 5_000, "jasa": 60_000, "pokok": 166_667}, 68_333)
+	assert p.alokasi(100_000, due, ("pokok", "jasa", "denda"))[0] == {"pokok": 100_000, "jasa": 0, "denda": 0}
+	with pytest.raises(p.PinjamanDitolak):
+		p.alokasi(0, due)
+
+
+def test_collectibility_classes_by_days_past_due():
+	lima = [p.kelas(h).nama for h in (0, 1, 90, 91, 120, 121, 180, 181, 999)]
+	assert lima == [
+		"Lancar",
+		"Dalam Perhatian Khusus",
+		"Dalam Perhatian Khusus",
+		"Kurang Lancar",
+		"Kurang Lancar",
+		"Diragukan",
+		"Diragukan",
+		"Macet",
+		"Macet",
+	]
+	assert [p.kelas(h, p.EMPAT_KELAS).nama for h in (0, 90, 91, 121, 181)] == [
+		"Lancar",
+		"Lancar",
+		"Kurang Lancar",
+		"Diragukan",
+		"Macet",
+	]
+
+
+def test_npl_ratio_health_and_provision():
+	loans = [(10_000_000, 0), (5_000_000, 30), (2_000_000, 100), (1_000_000, 200)]
+	assert p.rasio_npl(loans) == Decimal(3_000_000 * 100) / 18_000_000  # 16.67%
+	assert p.kesehatan_npl(p.rasio_npl(loans)) == "Tidak Sehat"
+	assert [p.kesehatan_npl(x) for x in (5, 5.01, 10, 15, 15.01)] == [
+		"Sehat",
+		"Cukup Sehat",
+		"Cukup Sehat",
+		"Kurang Sehat",
+		"Tidak Sehat",
+	]
+	# 1% + 5% + 15% + 100%
+	assert p.ppap_wajib(loans) == 100_000 + 250_000 + 300_000 + 1_000_000
