@@ -61,8 +61,19 @@ def lulusan(koperasi):
 	frappe.set_user("Administrator")
 	a = anggota_dengan_login(nama_lengkap="Peserta Alfa Pelatihan")
 	b = anggota_dengan_login(nama_lengkap="Peserta Bravo Rahasia", kelurahan="Kelurahan Rahasia")
+	modul = frappe.get_doc(
+		{
+			"doctype": "File",
+			"file_name": f"modul-{random.randint(1000, 9999)}.pdf",
+			"content": b"%PDF-1.4 modul",
+			"is_private": 0,
+		}
+	).insert()
 	plt = buat_pelatihan(
-		koperasi["company"], sesi=[today()], judul=f"Manajemen Usaha Mikro {random.randint(100, 999)}"
+		koperasi["company"],
+		sesi=[today()],
+		judul=f"Manajemen Usaha Mikro {random.randint(100, 999)}",
+		materi=[{"judul": "Modul Manajemen Usaha", "berkas": modul.file_url}],
 	)
 	ra, rb = layanan.daftar(plt.name, anggota=a.name), layanan.daftar(plt.name, anggota=b.name)
 	for r in (ra, rb):
@@ -96,6 +107,7 @@ def test_member_sees_own_registrations_and_certificate_only(as_member, lulusan):
 	r = client.get("/pelatihan", headers={"Accept": "text/html"})
 	assert r.status_code == 200
 	assert lulusan["ra"].name in r.text and lulusan["rb"].name not in r.text and b.nama_lengkap not in r.text
+	assert "Modul Manajemen Usaha" in r.text  # the materials, for participants
 	r = client.get(f"{SERTIFIKAT}?pendaftaran={lulusan['ra'].name}")
 	assert r.status_code == 200 and r.content.startswith(b"%PDF")
 	for method, url, data in [

@@ -66,6 +66,21 @@ def get_context(context):
 		)
 		for r in context.saya:
 			r.sudah_umpan_balik = r.name in sudah
+			# the materials, for participants (public files only: private ones need a staff login)
+			r.materi = (
+				frappe.get_all(
+					"Materi Pelatihan",
+					filters={
+						"parent": r.pelatihan,
+						"parenttype": "Pelatihan",
+						"berkas": ("like", "/files/%"),
+					},
+					fields=["judul", "berkas"],
+					order_by="idx asc",
+				)
+				if r.status == aturan.TERDAFTAR
+				else []
+			)
 			r.selesai = frappe.db.get_value("Pelatihan", r.pelatihan, "status") == "Selesai"
 	for p in terbuka:
 		p.pendaftaran = milik.get(p.name)
