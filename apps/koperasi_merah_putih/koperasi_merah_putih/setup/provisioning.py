@@ -85,9 +85,11 @@ def provision_koperasi(
 	ensure_setup_complete(company)
 	ensure_customer_group()
 	roles.sync_roles_and_permissions()
+	from koperasi_merah_putih.pinjaman import setup as pinjaman_setup
 	from koperasi_merah_putih.simpanan import setup as simpanan_setup
 
 	simpanan_setup.ensure(company)
+	pinjaman_setup.ensure(company)
 	users = ensure_demo_users(company, reset_demo_passwords) if demo_users else []
 	return {
 		"company": company,

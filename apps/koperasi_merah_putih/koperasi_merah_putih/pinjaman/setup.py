@@ -1,0 +1,48 @@
+"""Seed data of the loans module, made at provisioning for each cooperative (idempotent; a site's
+own changes are kept: only a missing product or accounts row is added)."""
+
+import frappe
+
+from koperasi_merah_putih.setup.provisioning import account_by_number
+
+PRODUK = {
+	"nama_produk": "Pinjaman Anggota",
+	"metode": "Menurun",
+	"tarif": 18,
+	"basis_tarif": "Per Tahun",
+	"tenor_minimal": 3,
+	"tenor_maksimal": 24,
+	"plafond": 10000000,
+	"kelipatan_simpanan": 5,
+	"tarif_denda": 0.1,
+	"basis_denda": "Per Hari",
+	"hari_toleransi": 3,
+	"minimal_bulan_anggota": 3,
+	"wajib_lunas": 1,
+	"biaya": [
+		{"jenis_biaya": "Administrasi", "dasar": "Persen", "nilai": 1, "cara": "Dipotong saat Pencairan"}
+	],
+}
+AKUN = {
+	"akun_piutang": "1121",
+	"akun_pendapatan_jasa": "4101",
+	"akun_pendapatan_administrasi": "4102",
+	"akun_pendapatan_provisi": "4103",
+	"akun_pendapatan_denda": "4104",
+	"akun_cadangan": "1129",
+	"akun_beban_ppap": "5204",
+}
+
+
+def ensure(company: str) -> None:
+	akun = {"koperasi": company, **{f: account_by_number(company, n) for f, n in AKUN.items()}}
+	name = PRODUK["nama_produk"]
+	if not frappe.db.exists("Produk Pinjaman", name):
+		doc = frappe.get_doc({"doctype": "Produk Pinjaman", **PRODUK})
+		doc.append("akun", akun)
+		doc.insert(ignore_permissions=True)
+		return
+	doc = frappe.get_doc("Produk Pinjaman", name)
+	if not any(r.koperasi == company for r in doc.akun):
+		doc.append("akun", akun)
+		doc.save(ignore_permissions=True)
