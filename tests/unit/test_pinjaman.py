@@ -106,3 +106,9 @@ def test_npl_ratio_health_and_provision():
 	]
 	# 1% + 5% + 15% + 100%
 	assert p.ppap_wajib(loans) == 100_000 + 250_000 + 300_000 + 1_000_000
+
+
+def test_fees_half_up():
+	assert p.biaya(5_000_000, p.PERSEN, 1) == 50_000
+	assert p.biaya(1_250_050, p.PERSEN, 1) == 12_501  # 12,500.5 rounds up, as cashiers do
+	assert p.biaya(1_000_000, p.TETAP, 25_000) == 25_000

@@ -161,3 +161,14 @@ def test_berjangka_early_withdrawal_refused_or_penalised():
 		d, date(2026, 7, 1), boleh_sebelum_jatuh_tempo=True, penalti_persen=Decimal(1)
 	)
 	assert (hasil.jasa, hasil.pajak, hasil.penalti) == (0, 0, 100_000)
+
+
+def test_saldo_dasar_and_payout():
+	assert s.saldo_dasar(s.SALDO_HARIAN, [100, 200, 301]) == 200
+	assert s.saldo_dasar(s.SALDO_TERENDAH, [100, 200, 301]) == 100
+	assert s.saldo_dasar(s.SALDO_HARIAN, []) == 0
+	h = s.HasilPencairan(jasa=125_000, pajak=12_500, penalti=0)
+	assert h.dibayar(10_000_000, cairkan=True) == 10_112_500
+	assert h.dibayar(10_000_000, cairkan=False) == 112_500
+	assert h.dibayar(10_000_000, cairkan=False, jasa_ditambahkan=True) == 0
+	assert s.HasilPencairan(0, 0, 100_000).dibayar(10_000_000, cairkan=True) == 9_900_000

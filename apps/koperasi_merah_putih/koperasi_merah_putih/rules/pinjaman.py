@@ -23,6 +23,9 @@ PER_BULAN = "Per Bulan"
 PER_TAHUN = "Per Tahun"
 PER_HARI = "Per Hari"
 
+PERSEN = "Persen"
+TETAP = "Tetap"
+
 DENDA, JASA, POKOK = "denda", "jasa", "pokok"
 URUTAN_BAKU = (DENDA, JASA, POKOK)
 
@@ -85,6 +88,16 @@ def jadwal(pokok: int, tenor: int, tarif, basis: str, metode: str) -> list[Angsu
 		sisa -= p
 		out.append(Angsuran(i, p, jasa, sisa))
 	return out
+
+
+def biaya(jumlah: int, dasar: str, nilai) -> int:
+	"""A loan fee (administrasi, provisi, asuransi): a percentage of the principal, or a fixed
+	amount; whole rupiah, half up."""
+	if dasar == PERSEN:
+		return bulat(Decimal(jumlah) * Decimal(str(nilai)) / 100)
+	if dasar == TETAP:
+		return bulat(Decimal(str(nilai)))
+	raise ValueError(dasar)
 
 
 def pmt(pokok: int, tenor: int, tarif_bulan: Decimal) -> Decimal:

@@ -198,6 +198,14 @@ def jasa_bulanan(
 	raise ValueError(metode)
 
 
+def saldo_dasar(metode: str, harian: list[int]) -> int:
+	"""The balance the jasa was earned on, for the breakdown: the period's lowest end-of-day balance
+	(Saldo Terendah Bulanan) or its average end-of-day balance (Saldo Harian), whole rupiah down."""
+	if not harian:
+		return 0
+	return min(harian) if metode == SALDO_TERENDAH else sum(harian) // len(harian)
+
+
 def pajak_jasa(jasa: int, ambang: int = 240000, tarif_persen: Decimal = Decimal(10)) -> int:
 	"""Withholding tax on jasa simpanan: final 10% on jasa above Rp240,000 a month, on the whole
 	amount (PP 15/2009 on interest paid to cooperative members); 0 at or below the threshold."""
@@ -262,6 +270,13 @@ class HasilPencairan:
 	@property
 	def jasa_bersih(self) -> int:
 		return self.jasa - self.pajak
+
+	def dibayar(self, pokok: int, cairkan: bool, jasa_ditambahkan: bool = False) -> int:
+		"""Paid to the member: on closing, principal less penalty plus net jasa; on a roll-over,
+		the net jasa unless it is added to the new principal."""
+		if cairkan:
+			return pokok - self.penalti + self.jasa_bersih
+		return 0 if jasa_ditambahkan else self.jasa_bersih
 
 
 def pencairan_berjangka(

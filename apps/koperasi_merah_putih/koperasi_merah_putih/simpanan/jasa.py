@@ -115,7 +115,7 @@ def hitung(produk, company: str, periode: str) -> list[dict]:
 		if jasa <= 0:
 			continue
 		harian = aturan.saldo_harian(awal_c, mutasi_c, awal, akhir)
-		dasar = min(harian) if produk.metode_jasa == aturan.SALDO_TERENDAH else sum(harian) // len(harian)
+		dasar = aturan.saldo_dasar(produk.metode_jasa, harian)
 		pajak = aturan.pajak_jasa(jasa, ambang, tarif_pajak) if produk.potong_pajak else 0
 		hasil.append(
 			{

@@ -66,8 +66,13 @@ class ProdukPinjaman(Document):
 	def biaya_untuk(self, jumlah: int) -> list[dict]:
 		out = []
 		for b in self.biaya:
-			nilai = flt(b.nilai) * jumlah / 100 if b.dasar == "Persen" else flt(b.nilai)
-			out.append({"jenis_biaya": b.jenis_biaya, "cara": b.cara, "jumlah": int(round(nilai))})
+			out.append(
+				{
+					"jenis_biaya": b.jenis_biaya,
+					"cara": b.cara,
+					"jumlah": aturan.biaya(jumlah, b.dasar, flt(b.nilai)),
+				}
+			)
 		return out
 
 	def simulasi(self, jumlah, tenor) -> dict:

@@ -63,9 +63,7 @@ class PencairanSimpananBerjangka(DokumenBerjurnal):
 		self.jasa, self.pajak, self.penalti = hasil.jasa, hasil.pajak, hasil.penalti
 		if self.tindakan == CAIRKAN:
 			self.jasa_ditambahkan = 0
-			self.dibayar = b.pokok - hasil.penalti + hasil.jasa_bersih
-		else:
-			self.dibayar = 0 if self.jasa_ditambahkan else hasil.jasa_bersih
+		self.dibayar = hasil.dibayar(b.pokok, self.tindakan == CAIRKAN, bool(self.jasa_ditambahkan))
 		self.akun_simpanan, self.akun_beban_jasa = akun.akun_simpanan, akun.akun_beban_jasa
 		self.akun_utang_pajak, self.akun_pendapatan_penalti = (
 			akun.akun_utang_pajak,
