@@ -55,6 +55,21 @@ class DokumenBerjurnal(AccountsController):
 		raise NotImplementedError
 
 	def make_gl_entries(self, cancel: bool = False):
+		if cancel:
+			# reverse exactly what was posted (the lines a document would compute now may differ:
+			# a provision journal's depend on the balances it moved)
+			posted = frappe.db.count(
+				"GL Entry", {"voucher_type": self.doctype, "voucher_no": self.name, "is_cancelled": 0}
+			)
+			if posted > (self.flags.massal_di_atas or MASSAL):
+				batalkan_massal(self.doctype, self.name)
+			elif posted:
+				gl.make_reverse_gl_entries(
+					voucher_type=self.doctype,
+					voucher_no=self.name,
+					update_outstanding=self.update_outstanding,
+				)
+			return
 		rows = []
 		for line in self.baris_jurnal():
 			amount = flt(line.get("debit")) or flt(line.get("credit"))
@@ -70,11 +85,7 @@ class DokumenBerjurnal(AccountsController):
 			return
 		settles = any(r.get("against_voucher") for r in rows)
 		if settles or len(rows) <= (self.flags.massal_di_atas or MASSAL):
-			make_gl_entries(
-				rows, cancel=cancel, update_outstanding=self.update_outstanding, merge_entries=False
-			)
-		elif cancel:
-			batalkan_massal(self.doctype, self.name)
+			make_gl_entries(rows, update_outstanding=self.update_outstanding, merge_entries=False)
 		else:
 			posting_massal(rows)
 
