@@ -194,3 +194,91 @@ def akun_email_keluar():
 	finally:
 		frappe.delete_doc("Email Account", name, force=True)
 		frappe.cache.delete_value("outgoing_email_account")
+
+
+# ---------------------------------------------------------------- loans
+PENJAMIN = {
+	"nama_penjamin": "Siti Penjamin",
+	"hubungan_penjamin": "Suami/Istri",
+	"hp_penjamin": "081298765432",
+}
+
+
+def anggota_peminjam(simpanan: int = 2_000_000, bergabung: str = "2025-01-02", **kw):
+	"""An active member of some standing (joined `bergabung`) with `simpanan` in sukarela, so the
+	seeded product's conditions (membership months, 5x savings) are met."""
+	doc = buat_anggota("Aktif", **kw)
+	doc.db_set("tanggal_bergabung", bergabung)
+	if simpanan:
+		transaksi_simpanan(doc, "Simpanan Sukarela", simpanan, posting_date="2026-01-02")
+	return doc
+
+
+def pengajuan_pinjaman(
+	anggota, jumlah: int = 3_000_000, tenor: int = 6, produk: str = "Pinjaman Anggota", **kw
+):
+	"""A loan application (by the current user) with a valid guarantor."""
+	return frappe.get_doc(
+		{
+			"doctype": "Pengajuan Pinjaman",
+			"anggota": anggota.name if hasattr(anggota, "name") else anggota,
+			"produk": produk,
+			"jumlah": jumlah,
+			"tenor": tenor,
+			"tujuan": "Modal warung sembako",
+			"nik_penjamin": kw.pop("nik_penjamin", None) or nik_baru(date(1988, 3, 9), "Perempuan"),
+			**PENJAMIN,
+			**kw,
+		}
+	).insert()
+
+
+def setujui_sebagai(pengajuan, key: str = "pengurus"):
+	"""Approve an application as another officer (maker-checker), then return to Administrator."""
+	frappe.set_user(ensure_user(key))
+	try:
+		pengajuan.reload()
+		pengajuan.setujui()
+	finally:
+		frappe.set_user("Administrator")
+	return pengajuan
+
+
+def pinjaman_cair(
+	anggota=None,
+	jumlah: int = 3_000_000,
+	tenor: int = 6,
+	produk: str = "Pinjaman Anggota",
+	posting_date: str = "2026-01-05",
+	**kw,
+):
+	"""A disbursed loan: application, approval by the Pengurus, disbursement in cash."""
+	anggota = anggota or anggota_peminjam()
+	pengajuan = setujui_sebagai(pengajuan_pinjaman(anggota, jumlah, tenor, produk, tanggal=posting_date))
+	doc = frappe.get_doc(
+		{
+			"doctype": "Pinjaman",
+			"pengajuan": pengajuan.name,
+			"posting_date": posting_date,
+			"mode_of_payment": kw.pop("mode_of_payment", "Cash"),
+			**kw,
+		}
+	).insert()
+	doc.submit()
+	return doc
+
+
+def angsuran(pinjaman, jumlah, posting_date: str, jenis: str = "Angsuran", submit: bool = True):
+	doc = frappe.get_doc(
+		{
+			"doctype": "Angsuran Pinjaman",
+			"pinjaman": pinjaman.name if hasattr(pinjaman, "name") else pinjaman,
+			"jumlah": jumlah,
+			"jenis": jenis,
+			"posting_date": posting_date,
+			"mode_of_payment": "Cash",
+		}
+	).insert()
+	if submit:
+		doc.submit()
+	return doc

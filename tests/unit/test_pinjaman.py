@@ -112,3 +112,73 @@ def test_fees_half_up():
 	assert p.biaya(5_000_000, p.PERSEN, 1) == 50_000
 	assert p.biaya(1_250_050, p.PERSEN, 1) == 12_501  # 12,500.5 rounds up, as cashiers do
 	assert p.biaya(1_000_000, p.TETAP, 25_000) == 25_000
+
+
+def test_allocation_over_instalments_oldest_first():
+	from datetime import date
+
+	tagihan = [
+		p.Tagihan(2, date(2026, 2, 1), denda=0, jasa=1_000, pokok=10_000),
+		p.Tagihan(1, date(2026, 1, 1), denda=500, jasa=1_000, pokok=10_000),
+	]
+	bagian, sisa = p.alokasi_angsuran(12_000, tagihan)
+	assert bagian == [
+		(1, {"biaya": 0, "denda": 500, "jasa": 1_000, "pokok": 10_000}),
+		(2, {"biaya": 0, "denda": 0, "jasa": 500, "pokok": 0}),
+	]
+	assert sisa == 0
+	# pokok first if the product says so; an overpayment is returned
+	bagian, sisa = p.alokasi_angsuran(30_000, tagihan, ("pokok", "jasa", "denda"))
+	assert [b for _k, b in bagian][0] == {"biaya": 0, "pokok": 10_000, "jasa": 1_000, "denda": 500}
+	assert sisa == 30_000 - 22_500
+	with pytest.raises(p.PinjamanDitolak):
+		p.alokasi_angsuran(0, tagihan)
+
+
+def test_days_past_due_from_the_oldest_unpaid_instalment():
+	from datetime import date
+
+	tagihan = [
+		p.Tagihan(1, date(2026, 1, 1), jasa=0, pokok=0, denda=700),  # only denda left
+		p.Tagihan(2, date(2026, 2, 1), jasa=1_000, pokok=0),
+		p.Tagihan(3, date(2026, 3, 1), jasa=1_000, pokok=10_000),
+	]
+	assert p.hari_tunggak(tagihan, date(2026, 2, 1)) == 0  # due today is not late
+	assert p.hari_tunggak(tagihan, date(2026, 2, 11)) == 10
+	assert p.hari_tunggak(tagihan, date(2026, 5, 3)) == 91
+	assert p.kelas(p.hari_tunggak(tagihan, date(2026, 5, 3))).nama == "Kurang Lancar"
+	assert p.hari_tunggak([], date(2026, 5, 3)) == 0
+
+
+def test_early_settlement_rules_for_the_remaining_jasa():
+	from datetime import date
+
+	tagihan = [
+		p.Tagihan(1, date(2026, 1, 1), denda=100, jasa=1_000, pokok=10_000),
+		p.Tagihan(2, date(2026, 2, 1), jasa=900, pokok=10_000),
+		p.Tagihan(3, date(2026, 3, 1), jasa=800, pokok=10_000),
+	]
+	hari = date(2026, 1, 15)
+	total = {a: sum(t.total for t in p.tagihan_pelunasan(tagihan, hari, a)) for a in p.ATURAN_PELUNASAN}
+	assert total[p.PELUNASAN_SELURUH] == 30_100 + 2_700
+	assert total[p.PELUNASAN_BERJALAN] == 30_100 + 1_000 + 900
+	assert total[p.PELUNASAN_JATUH_TEMPO] == 30_100 + 1_000
+	with pytest.raises(ValueError):
+		p.tagihan_pelunasan(tagihan, hari, "Bebas")
+
+
+def test_billed_fees_are_settled_first_and_count_as_overdue():
+	from datetime import date
+
+	tagihan = [p.Tagihan(1, date(2026, 1, 1), jasa=1_000, pokok=10_000, biaya=2_500)]
+	bagian, sisa = p.alokasi_angsuran(3_000, tagihan)
+	assert bagian == [(1, {"biaya": 2_500, "denda": 0, "jasa": 500, "pokok": 0})] and sisa == 0
+	assert p.hari_tunggak([p.Tagihan(1, date(2026, 1, 1), biaya=1)], date(2026, 1, 5)) == 4
+
+
+def test_whole_months_of_membership():
+	from datetime import date
+
+	assert p.bulan_penuh(date(2026, 1, 15), date(2026, 4, 14)) == 2
+	assert p.bulan_penuh(date(2026, 1, 15), date(2026, 4, 15)) == 3
+	assert p.bulan_penuh(date(2025, 12, 31), date(2026, 1, 30)) == 0

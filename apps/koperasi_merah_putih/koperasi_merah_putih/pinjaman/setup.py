@@ -31,6 +31,8 @@ AKUN = {
 	"akun_pendapatan_denda": "4104",
 	"akun_cadangan": "1129",
 	"akun_beban_ppap": "5204",
+	"akun_titipan_asuransi": "2141",
+	"akun_pemulihan": "4302",
 }
 
 
@@ -43,6 +45,13 @@ def ensure(company: str) -> None:
 		doc.insert(ignore_permissions=True)
 		return
 	doc = frappe.get_doc("Produk Pinjaman", name)
-	if not any(r.koperasi == company for r in doc.akun):
+	row = next((r for r in doc.akun if r.koperasi == company), None)
+	if not row:
 		doc.append("akun", akun)
+		doc.save(ignore_permissions=True)
+		return
+	kosong = {f: v for f, v in akun.items() if not row.get(f)}
+	if kosong:
+		# accounts added by a later version of the app
+		row.update(kosong)
 		doc.save(ignore_permissions=True)

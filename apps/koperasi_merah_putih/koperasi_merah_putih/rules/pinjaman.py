@@ -9,6 +9,7 @@ a month: instalments 226,667, 226,667, 226,666, each with jasa 60,000.
 """
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from koperasi_merah_putih.rules.ditolak import Ditolak
@@ -26,7 +27,7 @@ PER_HARI = "Per Hari"
 PERSEN = "Persen"
 TETAP = "Tetap"
 
-DENDA, JASA, POKOK = "denda", "jasa", "pokok"
+DENDA, JASA, POKOK, BIAYA = "denda", "jasa", "pokok", "biaya"
 URUTAN_BAKU = (DENDA, JASA, POKOK)
 
 
@@ -160,6 +161,79 @@ def alokasi(bayar: int, tagihan: dict[str, int], urutan=URUTAN_BAKU) -> tuple[di
 		out[komponen] = ambil
 		sisa -= ambil
 	return out, sisa
+
+
+@dataclass
+class Tagihan:
+	"""What is still owed on one instalment."""
+
+	ke: int
+	jatuh_tempo: date
+	denda: int = 0
+	jasa: int = 0
+	pokok: int = 0
+	biaya: int = 0  # fees billed with the instalment (always settled first)
+
+	@property
+	def total(self) -> int:
+		return self.biaya + self.denda + self.jasa + self.pokok
+
+
+def alokasi_angsuran(
+	bayar: int, tagihan: list[Tagihan], urutan=URUTAN_BAKU
+) -> tuple[list[tuple[int, dict[str, int]]], int]:
+	"""Split a repayment over the instalments, oldest first; within each instalment in the
+	product's order, after any fee billed with it. Returns [(ke, {biaya, denda, jasa, pokok})] for
+	the instalments touched and what is left over (an overpayment)."""
+	if bayar <= 0:
+		raise PinjamanDitolak("bayar", bayar)
+	sisa, out = bayar, []
+	for t in sorted(tagihan, key=lambda t: (t.jatuh_tempo, t.ke)):
+		if not sisa:
+			break
+		if t.total <= 0:
+			continue
+		bagian, sisa = alokasi(
+			sisa, {BIAYA: t.biaya, DENDA: t.denda, JASA: t.jasa, POKOK: t.pokok}, (BIAYA, *urutan)
+		)
+		out.append((t.ke, bagian))
+	return out, sisa
+
+
+def hari_tunggak(tagihan: list[Tagihan], hari_ini: date) -> int:
+	"""Days past due: since the oldest instalment due on or before `hari_ini` with jasa or pokok
+	unpaid (denda alone does not make a loan overdue)."""
+	lewat = [t.jatuh_tempo for t in tagihan if (t.biaya + t.jasa + t.pokok) > 0 and t.jatuh_tempo < hari_ini]
+	return (hari_ini - min(lewat)).days if lewat else 0
+
+
+def bulan_penuh(dari: date, sampai: date) -> int:
+	"""Whole months from `dari` to `sampai` (membership length: 15 Jan to 14 Apr is 2)."""
+	return (sampai.year - dari.year) * 12 + sampai.month - dari.month - (sampai.day < dari.day)
+
+
+# what an early settlement (pelunasan) charges of the jasa not yet due
+PELUNASAN_SELURUH = "Seluruh Sisa Jasa"
+PELUNASAN_BERJALAN = "Jasa Bulan Berjalan"
+PELUNASAN_JATUH_TEMPO = "Jasa Jatuh Tempo Saja"
+ATURAN_PELUNASAN = (PELUNASAN_BERJALAN, PELUNASAN_SELURUH, PELUNASAN_JATUH_TEMPO)
+
+
+def tagihan_pelunasan(tagihan: list[Tagihan], hari_ini: date, aturan: str) -> list[Tagihan]:
+	"""What settles the loan today: all denda and pokok still owed, and of the jasa not yet due
+	all of it (seluruh sisa jasa), the current period's (jasa bulan berjalan: the next instalment
+	falling due), or none (jasa jatuh tempo saja)."""
+	if aturan not in ATURAN_PELUNASAN:
+		raise ValueError(aturan)
+	out, berjalan_diambil = [], False
+	for t in sorted(tagihan, key=lambda t: (t.jatuh_tempo, t.ke)):
+		jasa = t.jasa
+		if t.jatuh_tempo > hari_ini:
+			if aturan == PELUNASAN_JATUH_TEMPO or (aturan == PELUNASAN_BERJALAN and berjalan_diambil):
+				jasa = 0
+			berjalan_diambil = True
+		out.append(Tagihan(t.ke, t.jatuh_tempo, t.denda, jasa, t.pokok, t.biaya))
+	return out
 
 
 # ---------------------------------------------------------------- collectibility and provisions

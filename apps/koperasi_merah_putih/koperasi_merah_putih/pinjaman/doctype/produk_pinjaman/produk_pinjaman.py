@@ -41,6 +41,8 @@ class ProdukPinjaman(Document):
 				"akun_pendapatan_denda",
 				"akun_cadangan",
 				"akun_beban_ppap",
+				"akun_titipan_asuransi",
+				"akun_pemulihan",
 			):
 				akun = row.get(field)
 				if akun and frappe.get_cached_value("Account", akun, "company") != row.koperasi:

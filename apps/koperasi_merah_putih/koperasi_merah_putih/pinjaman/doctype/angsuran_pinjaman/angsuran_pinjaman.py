@@ -1,0 +1,239 @@
+# Copyright (c) 2026, Koperasi Merah Putih
+# License: GPL-3.0-or-later
+"""Angsuran Pinjaman: a repayment on a loan: part of an instalment, one, several, or the early
+settlement (pelunasan) of the whole loan.
+
+The amount is split by the pure rules (oldest instalment first; within it any billed fee, then
+the product's order, by default denda, jasa, pokok); denda is accrued to the payment date. A
+pelunasan charges the jasa not yet due as the product says and waives the rest. More than the
+loan's payoff is refused, or moved to the member's simpanan sukarela, as configured. Posting:
+debit cash/bank; credit piutang pinjaman (pokok and fees, against the loan), jasa and denda
+income, and any overpayment to sukarela. A repayment on a written-off loan is a recovery: all
+of it is income (pemulihan). Cancelling reverses the ledger and the schedule."""
+
+import frappe
+from erpnext.accounts.doctype.sales_invoice.sales_invoice import get_bank_cash_account
+from frappe import _
+from frappe.utils import flt, getdate
+
+from koperasi_merah_putih.pinjaman import posisi
+from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjaman import (
+	KE_SUKARELA,
+	pengaturan,
+)
+from koperasi_merah_putih.pinjaman.doctype.pinjaman.pinjaman import akun_produk
+from koperasi_merah_putih.posting import DokumenBerjurnal
+from koperasi_merah_putih.rules import pinjaman as aturan
+from koperasi_merah_putih.rules import simpanan as aturan_simpanan
+from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
+
+ANGSURAN, PELUNASAN = "Angsuran", "Pelunasan"
+KOMPONEN = ("biaya", "denda", "jasa", "pokok")
+
+
+def rupiah(nilai) -> str:
+	return frappe.format(nilai, {"fieldtype": "Currency"})
+
+
+def akun_sukarela(company: str) -> str:
+	akun = frappe.qb.DocType("Akun Jenis Simpanan")
+	jenis = frappe.qb.DocType("Jenis Simpanan")
+	row = (
+		frappe.qb.from_(jenis)
+		.join(akun)
+		.on(akun.parent == jenis.name)
+		.select(akun.akun_simpanan)
+		.where(
+			(jenis.kategori == aturan_simpanan.SUKARELA) & (jenis.nonaktif == 0) & (akun.koperasi == company)
+		)
+		.limit(1)
+		.run()
+	)
+	if not row:
+		frappe.throw(_("{0} has no simpanan sukarela product to receive the overpayment.").format(company))
+	return row[0][0]
+
+
+class AngsuranPinjaman(DokumenBerjurnal):
+	def validate(self):
+		pinjaman = frappe.db.get_value(
+			"Pinjaman",
+			self.pinjaman,
+			[
+				"docstatus",
+				"status",
+				"anggota",
+				"nama_anggota",
+				"customer",
+				"company",
+				"produk",
+				"akun_piutang",
+			],
+			as_dict=True,
+		)
+		if not pinjaman or pinjaman.docstatus != 1:
+			frappe.throw(_("Loan {0} has not been disbursed.").format(self.pinjaman))
+		if pinjaman.status not in (posisi.AKTIF, posisi.HAPUS_BUKU):
+			frappe.throw(
+				_("Loan {0} is {1}: nothing is left to pay.").format(self.pinjaman, _(pinjaman.status))
+			)
+		self.anggota, self.nama_anggota = pinjaman.anggota, pinjaman.nama_anggota
+		self.customer, self.company = pinjaman.customer, pinjaman.company
+		self.currency = frappe.get_cached_value("Company", self.company, "default_currency")
+		super().validate()
+		self.pemulihan = int(pinjaman.status == posisi.HAPUS_BUKU)
+		self.akun_kas = get_bank_cash_account(self.mode_of_payment, self.company).get("account")
+		self.cost_center = self.cost_center or frappe.get_cached_value("Company", self.company, "cost_center")
+		self._alokasi()
+		self.terbilang = rupiah_terbilang(int(flt(self.jumlah)))
+		if not self.remarks:
+			self.remarks = " ".join((_(self.jenis), self.pinjaman, self.nama_anggota or ""))
+
+	def _alokasi(self, for_update: bool = False):
+		tanggal = getdate(self.posting_date)
+		produk = frappe.get_cached_doc(
+			"Produk Pinjaman", frappe.db.get_value("Pinjaman", self.pinjaman, "produk")
+		)
+		owed = posisi.tagihan(posisi.baris_jadwal(self.pinjaman, for_update=for_update), produk, tanggal)
+		lunas = aturan.tagihan_pelunasan(owed, tanggal, produk.aturan_pelunasan or aturan.PELUNASAN_BERJALAN)
+		payoff = sum(t.total for t in lunas)
+		if self.jenis == PELUNASAN and not flt(self.jumlah):
+			self.jumlah = payoff
+		jumlah = int(flt(self.jumlah))
+		if jumlah <= 0:
+			frappe.throw(_("The amount must be more than zero."), title=_("Invalid amount"))
+		if jumlah != flt(self.jumlah):
+			frappe.throw(_("Amounts are in whole rupiah."), title=_("Invalid amount"))
+		if self.jenis == PELUNASAN and jumlah < payoff:
+			frappe.throw(
+				_("Settling the loan today takes {0}; {1} was entered.").format(
+					rupiah(payoff), rupiah(jumlah)
+				),
+				title=_("Amount too small"),
+			)
+		if jumlah >= payoff:
+			# paying everything is a settlement, with the product's rule for the jasa not yet due
+			self.jenis, dipakai = PELUNASAN, lunas
+		else:
+			dipakai = owed
+		bagian, sisa = aturan.alokasi_angsuran(jumlah, dipakai, self._urutan(produk))
+		if sisa and pengaturan().kelebihan_bayar != KE_SUKARELA:
+			frappe.throw(
+				_("The most that can be paid on loan {0} today is {1} (its payoff); {2} was entered.").format(
+					self.pinjaman, rupiah(payoff), rupiah(jumlah)
+				),
+				title=_("More than the payoff"),
+			)
+		self.kelebihan = sisa
+		per_ke = {t.ke: t for t in owed}
+		dibebaskan = {t.ke: per_ke[t.ke].jasa - t.jasa for t in lunas} if self.jenis == PELUNASAN else {}
+		self.set("rincian", [])
+		for ke, b in bagian:
+			self.append(
+				"rincian",
+				{
+					"ke": ke,
+					"jatuh_tempo": per_ke[ke].jatuh_tempo,
+					**b,
+					"jasa_dibebaskan": dibebaskan.get(ke, 0),
+				},
+			)
+		for ke, nilai in dibebaskan.items():
+			if nilai and ke not in {r.ke for r in self.rincian}:
+				self.append(
+					"rincian", {"ke": ke, "jatuh_tempo": per_ke[ke].jatuh_tempo, "jasa_dibebaskan": nilai}
+				)
+		for k in KOMPONEN:
+			self.set(k, sum(flt(r.get(k)) for r in self.rincian))
+		self.sisa_pokok_sesudah = sum(t.pokok for t in owed) - flt(self.pokok)
+
+	@staticmethod
+	def _urutan(produk) -> tuple[str, ...]:
+		urutan = tuple(x.strip() for x in (produk.urutan_alokasi or "").split(","))
+		return urutan if sorted(urutan) == sorted(aturan.URUTAN_BAKU) else aturan.URUTAN_BAKU
+
+	def before_submit(self):
+		# one loan's repayments are posted one at a time: the loan's row lock queues the others and
+		# the locking read of the schedule sees what the one before committed
+		frappe.db.get_value("Pinjaman", self.pinjaman, "name", for_update=True)
+		jumlah = flt(self.jumlah)
+		self._alokasi(for_update=True)
+		if flt(self.jumlah) != jumlah:
+			frappe.throw(_("The amount changed while posting; please check it again."))
+
+	def on_submit(self):
+		super().on_submit()
+		self._terapkan(1)
+
+	def on_cancel(self):
+		super().on_cancel()
+		self._terapkan(-1)
+
+	def _terapkan(self, arah: int):
+		"""Add this repayment's split to the schedule rows (or take it back on cancel)."""
+		T = frappe.qb.DocType("Jadwal Angsuran Pinjaman")
+		for r in self.rincian:
+			q = (
+				frappe.qb.update(T)
+				.set(T.pokok_dibayar, T.pokok_dibayar + arah * flt(r.pokok))
+				.set(T.jasa_dibayar, T.jasa_dibayar + arah * flt(r.jasa))
+				.set(T.biaya_dibayar, T.biaya_dibayar + arah * flt(r.biaya))
+				.set(T.denda_dibayar, T.denda_dibayar + arah * flt(r.denda))
+				.set(T.jasa, T.jasa - arah * flt(r.jasa_dibebaskan))
+				.where((T.parent == self.pinjaman) & (T.parenttype == "Pinjaman") & (T.ke == r.ke))
+			)
+			if arah > 0:
+				# the denda charged is at least what has been paid of it (accrued to the payment
+				# date); MariaDB applies SET left to right, so denda_dibayar is already the new one
+				q = q.set(
+					T.denda,
+					frappe.qb.terms.Case().when(T.denda < T.denda_dibayar, T.denda_dibayar).else_(T.denda),
+				)
+			q.run()
+		(
+			frappe.qb.update(T)
+			.set(
+				T.lunas,
+				frappe.qb.terms.Case()
+				.when(
+					(T.pokok_dibayar >= T.pokok) & (T.jasa_dibayar >= T.jasa) & (T.biaya_dibayar >= T.biaya),
+					1,
+				)
+				.else_(0),
+			)
+			.where((T.parent == self.pinjaman) & (T.parenttype == "Pinjaman"))
+			.run()
+		)
+		posisi.perbarui(self.pinjaman, self.posting_date)
+
+	def baris_jurnal(self) -> list[dict]:
+		member = {"party_type": "Customer", "party": self.customer}
+		pinjaman = frappe.db.get_value("Pinjaman", self.pinjaman, ["produk", "akun_piutang"], as_dict=True)
+		akun = akun_produk(frappe.get_cached_doc("Produk Pinjaman", pinjaman.produk), self.company)
+		diterima = flt(self.jumlah) - flt(self.kelebihan)
+		lines = [{"account": self.akun_kas, "debit": flt(self.jumlah), "against": self.customer}]
+		if self.pemulihan:
+			lines.append({"account": akun.akun_pemulihan, "credit": diterima, "against": self.customer})
+		else:
+			lines += [
+				{
+					"account": pinjaman.akun_piutang,
+					"credit": flt(self.pokok) + flt(self.biaya),
+					"against": self.akun_kas,
+					"against_voucher_type": "Pinjaman",
+					"against_voucher": self.pinjaman,
+					**member,
+				},
+				{"account": akun.akun_pendapatan_jasa, "credit": flt(self.jasa), "against": self.customer},
+				{"account": akun.akun_pendapatan_denda, "credit": flt(self.denda), "against": self.customer},
+			]
+		if flt(self.kelebihan):
+			lines.append(
+				{
+					"account": akun_sukarela(self.company),
+					"credit": flt(self.kelebihan),
+					"against": self.akun_kas,
+					**member,
+				}
+			)
+		return lines

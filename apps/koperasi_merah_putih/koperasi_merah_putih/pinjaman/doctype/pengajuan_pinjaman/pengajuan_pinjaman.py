@@ -1,0 +1,221 @@
+# Copyright (c) 2026, Koperasi Merah Putih
+# License: GPL-3.0-or-later
+"""Pengajuan Pinjaman: a member's loan application, from the portal or the desk.
+
+Checked on every save: the member may transact, the product's plafond and tenor limits, the
+guarantor (a valid NIK that is not the applicant's, a phone number), and the product's
+eligibility rules (each unmet one recorded with its reason). Decisions go only through
+`setujui` / `tolak` (maker-checker: neither the applicant nor whoever entered the application may
+approve it; above the configured amount only the Pengurus may)."""
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import cint, flt, getdate, now_datetime
+
+from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import (
+	anggota_untuk_user,
+	periksa_dapat_bertransaksi,
+	pesan_nik,
+)
+from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjaman import (
+	pengaturan,
+	tabel_kelas,
+)
+from koperasi_merah_putih.rules import pinjaman as aturan
+from koperasi_merah_putih.rules.kontak import NomorHPTidakValid, normalisasi_hp
+from koperasi_merah_putih.rules.nik import NIKTidakValid, parse_nik
+from koperasi_merah_putih.simpanan import saldo as saldo_simpanan
+from koperasi_merah_putih.simpanan import tagihan as tagihan_wajib
+
+DIAJUKAN, DISETUJUI, DITOLAK, DICAIRKAN, DIBATALKAN = (
+	"Diajukan",
+	"Disetujui",
+	"Ditolak",
+	"Dicairkan",
+	"Dibatalkan",
+)
+STAF_PENYETUJU = ("Kasir", "Pengurus")
+
+
+class PengajuanPinjaman(Document):
+	def validate(self):
+		if not self.is_new() and not self.flags.keputusan:
+			if self.get_db_value("status") != DIAJUKAN:
+				frappe.throw(
+					_("Application {0} has been decided ({1}); it can no longer be changed.").format(
+						self.name, _(self.get_db_value("status"))
+					)
+				)
+		anggota = periksa_dapat_bertransaksi(self.anggota)
+		self.koperasi = anggota.koperasi
+		produk = frappe.get_cached_doc("Produk Pinjaman", self.produk)
+		if produk.nonaktif:
+			frappe.throw(_("Loan product {0} is no longer offered.").format(self.produk))
+		if not any(r.koperasi == self.koperasi for r in produk.akun):
+			frappe.throw(_("Loan product {0} is not set up for {1}.").format(self.produk, self.koperasi))
+		self.jumlah, self.tenor = int(flt(self.jumlah)), cint(self.tenor)
+		produk.periksa_batas(self.jumlah, self.tenor)
+		self._periksa_penjamin()
+		if self.is_new():
+			self.diajukan_oleh = frappe.session.user
+			self._periksa_pengajuan_lain()
+		sim = produk.simulasi(self.jumlah, self.tenor)
+		self.angsuran_pertama = sim["jadwal"][0]["total"]
+		self.total_jasa = sim["total_jasa"]
+		self.diterima = sim["diterima"]
+		self.suku_efektif_tahunan = sim["suku_efektif_tahunan"]
+		if self.status == DIAJUKAN:
+			alasan = alasan_tidak_layak(self.anggota, produk, self.jumlah)
+			self.layak = int(not alasan)
+			self.hasil_kelayakan = "\n".join(alasan) if alasan else _("All the product's conditions are met.")
+		self.perlu_pengurus = int(self.jumlah > flt(pengaturan().batas_persetujuan_kasir))
+
+	def _periksa_penjamin(self):
+		label = _("The guarantor's NIK")
+		try:
+			self.nik_penjamin = parse_nik(self.nik_penjamin).nik
+		except NIKTidakValid as err:
+			frappe.throw(pesan_nik(err, label), title=_("Invalid guarantor NIK"))
+		if self.nik_penjamin == frappe.db.get_value("Anggota", self.anggota, "nik"):
+			frappe.throw(
+				_("The guarantor must be someone other than the applicant (the NIK is the applicant's own)."),
+				title=_("Invalid guarantor"),
+			)
+		try:
+			self.hp_penjamin = normalisasi_hp(self.hp_penjamin)
+		except NomorHPTidakValid:
+			frappe.throw(
+				_("The guarantor's mobile number {0} is not valid. Write it like 0812-3456-7890.").format(
+					frappe.bold(self.hp_penjamin or "")
+				),
+				title=_("Invalid mobile number"),
+			)
+
+	def _periksa_pengajuan_lain(self):
+		lain = frappe.db.get_value(
+			"Pengajuan Pinjaman", {"anggota": self.anggota, "status": DIAJUKAN}, "name"
+		)
+		if lain:
+			frappe.throw(
+				_("Application {0} of this member is still waiting for a decision.").format(lain),
+				title=_("Application already pending"),
+			)
+
+	# ------------------------------------------------------------------ decisions
+	def _periksa_pemutus(self):
+		user = frappe.session.user
+		self.check_permission("write")
+		if self.status != DIAJUKAN:
+			frappe.throw(
+				_("Application {0} has already been decided ({1}).").format(self.name, _(self.status))
+			)
+		if user in (self.owner, self.diajukan_oleh) or (
+			anggota_untuk_user(user) and anggota_untuk_user(user) == self.anggota
+		):
+			frappe.throw(
+				_("You entered this application (or it is yours): another officer must decide on it."),
+				frappe.PermissionError,
+				title=_("Maker-checker"),
+			)
+		roles = set(frappe.get_roles(user))
+		if self.perlu_pengurus and "Pengurus" not in roles:
+			frappe.throw(
+				_("Applications above {0} must be approved by the Pengurus.").format(
+					frappe.format(pengaturan().batas_persetujuan_kasir, {"fieldtype": "Currency"})
+				),
+				frappe.PermissionError,
+				title=_("Pengurus approval required"),
+			)
+		if not roles.intersection(STAF_PENYETUJU) and "System Manager" not in roles:
+			frappe.throw(
+				_("Only the Kasir or the Pengurus decide on loan applications."), frappe.PermissionError
+			)
+
+	def setujui(self):
+		self._periksa_pemutus()
+		# the conditions are checked again now: savings, arrears and other loans may have changed
+		self.validate()
+		if not self.layak:
+			frappe.throw(
+				_("The member does not meet the product's conditions:")
+				+ "<br>"
+				+ self.hasil_kelayakan.replace("\n", "<br>"),
+				title=_("Not eligible"),
+			)
+		self._putuskan(DISETUJUI)
+
+	def tolak(self, alasan: str):
+		self._periksa_pemutus()
+		if not (alasan or "").strip():
+			frappe.throw(_("Give the reason for the rejection; the member will see it."))
+		self.alasan_penolakan = alasan.strip()
+		self._putuskan(DITOLAK)
+
+	def _putuskan(self, status: str):
+		self.status = status
+		self.diputuskan_oleh = frappe.session.user
+		self.tanggal_keputusan = now_datetime()
+		self.flags.keputusan = True
+		self.save()
+
+
+def alasan_tidak_layak(anggota: str, produk, jumlah: int, pada=None) -> list[str]:
+	"""The product's eligibility conditions the member does not meet, each as a reason."""
+	alasan = []
+	data = frappe.db.get_value("Anggota", anggota, ["tanggal_bergabung", "koperasi"], as_dict=True)
+	minimal = cint(produk.minimal_bulan_anggota)
+	if minimal:
+		lama = (
+			aturan.bulan_penuh(getdate(data.tanggal_bergabung), getdate(pada))
+			if data.tanggal_bergabung
+			else 0
+		)
+		if lama < minimal:
+			alasan.append(
+				_("Membership of at least {0} months is required (the member has {1}).").format(
+					minimal, max(lama, 0)
+				)
+			)
+	if cint(produk.wajib_lunas):
+		tunggakan = tagihan_wajib.tunggakan_anggota(anggota, pada)
+		if tunggakan["total"]:
+			alasan.append(
+				_("Simpanan wajib is in arrears ({0}); it must be paid up first.").format(
+					frappe.format(tunggakan["total"], {"fieldtype": "Currency"})
+				)
+			)
+	kelas = tabel_kelas()
+	terburuk = max(kelas, key=lambda k: k.dari_hari).nama
+	macet = frappe.db.get_value(
+		"Pinjaman",
+		{"anggota": anggota, "docstatus": 1, "status": "Aktif", "kolektibilitas": terburuk},
+		"name",
+	)
+	if macet:
+		alasan.append(_("Loan {0} is in the class {1}.").format(macet, _(terburuk)))
+	kelipatan = flt(produk.kelipatan_simpanan)
+	if kelipatan:
+		simpanan = sum(flt(s["saldo"]) for s in saldo_simpanan.saldo_per_jenis(anggota))
+		if jumlah > kelipatan * simpanan:
+			alasan.append(
+				_("The loan may be at most {0} times the member's savings: {1}.").format(
+					frappe.format(kelipatan, {"fieldtype": "Float"}),
+					frappe.format(kelipatan * simpanan, {"fieldtype": "Currency"}),
+				)
+			)
+	return alasan
+
+
+@frappe.whitelist(methods=["POST"])
+def setujui(name: str) -> str:
+	doc = frappe.get_doc("Pengajuan Pinjaman", name)
+	doc.setujui()
+	return doc.status
+
+
+@frappe.whitelist(methods=["POST"])
+def tolak(name: str, alasan: str) -> str:
+	doc = frappe.get_doc("Pengajuan Pinjaman", name)
+	doc.tolak(alasan)
+	return doc.status
