@@ -390,3 +390,113 @@ class TestPinjaman(FrappeTestCase):
 		doc.update(kw)
 		doc.insert()
 		return nama
+
+
+class TestPinjamanSaatKeluar(FrappeTestCase):
+	def setUp(self):
+		frappe.set_user("Administrator")
+		frappe.local.lang = "id"
+
+	def tearDown(self):
+		frappe.local.lang = "en"
+
+	def test_exit_deducts_the_payoff_from_savings_and_closes_the_loan(self):
+		company = ensure_koperasi()["company"]
+		anggota = anggota_peminjam(simpanan=2_000_000)
+		p = pinjaman_cair(anggota, jumlah=1_200_000, tenor=3, posting_date="2026-01-05")
+		anggota.reload()
+		anggota.keluar("Pindah domisili", "2026-02-20")
+		nama = frappe.db.get_value("Pengembalian Simpanan", {"anggota": anggota.name, "docstatus": 1})
+		gl = baris_gl("Pengembalian Simpanan", nama, against=True)
+		# 12 days past grace on instalment 1 (418,000 x 0.1% x 12), jasa due and the current month's
+		self.assertIn(("1121", 0.0, 1_200_000.0, p.customer, p.name), gl)
+		self.assertIn(("4101", 0.0, 18_000.0 + 12_000.0, "", ""), gl)
+		self.assertIn(("4104", 0.0, 5_016.0, "", ""), gl)
+		p.reload()
+		self.assertEqual((p.status, p.sisa_pokok, p.denda_terutang), ("Lunas", 0, 0))
+		piutang = get_balance_on(
+			account_by_number(company, "1121"),
+			"2026-12-31",
+			party_type="Customer",
+			party=p.customer,
+			company=company,
+		)
+		self.assertEqual(flt(piutang), 0)
+
+
+class TestLaporanPinjaman(FrappeTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.company = ensure_koperasi()["company"]
+
+	def setUp(self):
+		frappe.set_user("Administrator")
+		frappe.local.lang = "id"
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		frappe.local.lang = "en"
+
+	def laporan(self, nama, **filters):
+		from frappe.desk.query_report import run
+
+		return run(nama, filters={"koperasi": self.company, **filters}, ignore_prepared_report=True)
+
+	def test_outstanding_equals_the_ledger(self):
+		p1 = pinjaman_cair(jumlah=3_000_000, tenor=6, posting_date="2026-01-05")
+		p2 = pinjaman_cair(jumlah=1_200_000, tenor=3, posting_date="2026-01-05")
+		angsuran(p1, 545_000, "2026-02-05")
+		angsuran(p2, 100_000, "2026-02-05")
+		hasil = self.laporan("Outstanding Pinjaman", pada="2026-02-28")
+		baris = {
+			r["pinjaman"]: r["outstanding"]
+			for r in hasil["result"]
+			if isinstance(r, dict) and r.get("pinjaman")
+		}
+		self.assertEqual(baris[p1.name], 2_500_000)
+		self.assertEqual(baris[p2.name], 1_200_000 - (100_000 - 18_000))
+		ringkasan = {s["label"]: s["value"] for s in hasil["report_summary"]}
+		self.assertEqual(ringkasan["Selisih"], 0)
+		self.assertEqual(
+			ringkasan["Saldo Piutang Pinjaman (Buku Besar)"],
+			flt(get_balance_on(account_by_number(self.company, "1121"), "2026-02-28", company=self.company)),
+		)
+		# on a date before the repayments, the disbursed amounts
+		sebelum = self.laporan("Outstanding Pinjaman", pada="2026-01-31")
+		baris = {
+			r["pinjaman"]: r["outstanding"]
+			for r in sebelum["result"]
+			if isinstance(r, dict) and r.get("pinjaman")
+		}
+		self.assertEqual((baris[p1.name], baris[p2.name]), (3_000_000, 1_200_000))
+
+	def test_arrears_aging_collectibility_and_weekly_projection(self):
+		p = pinjaman_cair(jumlah=3_000_000, tenor=6, posting_date="2026-01-05")
+		tunggakan = self.laporan("Tunggakan Pinjaman", pada="2026-04-10")
+		row = next(r for r in tunggakan["result"] if isinstance(r, dict) and r.get("pinjaman") == p.name)
+		# instalment 1 is 64 days late, 2 is 36, 3 is 5
+		self.assertEqual(row["hari_tunggakan"], 64)
+		self.assertEqual((row["hari_61"], row["hari_31"], row["hari_1"]), (545_000, 537_500, 530_000))
+		self.assertEqual(row["tunggakan"], 545_000 + 537_500 + 530_000)
+		self.assertGreater(row["denda"], 0)
+		kol = self.laporan("Kolektibilitas dan NPL", pada="2026-04-10")
+		dpk = next(
+			r for r in kol["result"] if isinstance(r, dict) and r.get("kelas") == "Dalam Perhatian Khusus"
+		)
+		self.assertGreaterEqual(dpk["outstanding"], 3_000_000)
+		self.assertLessEqual({"NPL (%)", "Kesehatan NPL"}, {s["label"] for s in kol["report_summary"]})
+		proyeksi = self.laporan("Proyeksi Penerimaan Angsuran", dari="2026-04-01", sampai="2026-05-31")
+		rows = [r for r in proyeksi["result"] if isinstance(r, dict) and r.get("minggu")]
+		self.assertTrue(rows[0]["minggu"].startswith("Lewat jatuh tempo"))
+		self.assertGreaterEqual(rows[0]["total"], 545_000 + 537_500)
+		# instalment 3 falls due on Sunday 5 April: the week from Monday 30 March
+		self.assertTrue(any(r["minggu"].startswith("30 Maret 2026 - 5 April 2026") for r in rows))
+
+	def test_number_cards(self):
+		from koperasi_merah_putih.pinjaman import dashboard
+
+		pinjaman_cair(jumlah=1_200_000, tenor=3, posting_date="2026-01-05")
+		filters = {"company": self.company}
+		self.assertGreaterEqual(dashboard.outstanding(filters)["value"], 1_200_000)
+		self.assertIsInstance(dashboard.npl(filters)["value"], float)

@@ -30,6 +30,7 @@ jinja = {
 		"koperasi_merah_putih.jinja.qr_code",
 		"koperasi_merah_putih.jinja.tanggal_indonesia",
 		"koperasi_merah_putih.jinja.rupiah",
+		"koperasi_merah_putih.jinja.ketua_koperasi",
 	]
 }
 
@@ -44,10 +45,14 @@ portal_menu_items = [
 # Extension point: when a member exits, every function listed here in any installed app is called
 # as fn(anggota_doc, tanggal_keluar, alasan) before the status changes, in the same transaction
 # (the Simpanan and Pinjaman modules settle savings net of debts there; raising aborts the exit).
-anggota_keluar = ["koperasi_merah_putih.simpanan.keluar.selesaikan"]
+anggota_keluar = [
+	"koperasi_merah_putih.simpanan.keluar.selesaikan",
+	# after the settlement above has posted the loans' payoff
+	"koperasi_merah_putih.pinjaman.keluar.tutup",
+]
 # What a member owes, deducted from the savings refunded on exit: fn(anggota_doc, tanggal) returning
 # [{keterangan, akun, party_type, party, reference_doctype, reference_name, jumlah}] (Pinjaman).
-kewajiban_anggota = []
+kewajiban_anggota = ["koperasi_merah_putih.pinjaman.keluar.kewajiban"]
 
 doc_events = {
 	# members brought in by Data Import get their portal accounts in one background job afterwards
@@ -68,5 +73,7 @@ scheduler_events = {
 	"daily": [
 		"koperasi_merah_putih.simpanan.berjangka.jatuh_tempo_otomatis",
 		"koperasi_merah_putih.pelatihan.pengingat.kirim_pengingat_besok",
+		# loans: days past due, denda, collectibility, NPL; the PPAP journal on the month's last day
+		"koperasi_merah_putih.pinjaman.harian.jalankan_terjadwal",
 	],
 }

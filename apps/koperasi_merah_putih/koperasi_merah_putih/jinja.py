@@ -30,3 +30,28 @@ def rupiah(amount) -> str:
 	from frappe.utils import fmt_money
 
 	return fmt_money(amount or 0, precision=0, currency="IDR")
+
+
+def ketua_koperasi(company: str, tanggal=None) -> str:
+	"""The name of the cooperative's chair (Ketua Pengurus) on a date, for agreements; empty if
+	no term of office is recorded. Public fact, read without the reader's permissions (a member
+	printing their own loan agreement)."""
+	import frappe
+	from frappe.utils import getdate, today
+
+	tanggal = getdate(tanggal or today())
+	M = frappe.qb.DocType("Masa Jabatan")
+	row = (
+		frappe.qb.from_(M)
+		.select(M.nama_anggota)
+		.where(
+			(M.koperasi == company)
+			& (M.jabatan == "Ketua")
+			& (M.tanggal_mulai <= tanggal)
+			& (M.tanggal_selesai.isnull() | (M.tanggal_selesai >= tanggal))
+		)
+		.orderby(M.tanggal_mulai, order=frappe.qb.desc)
+		.limit(1)
+		.run()
+	)
+	return row[0][0] if row else ""

@@ -28,10 +28,8 @@ RINGKASAN = (
 ANTRE_DI_ATAS = 2000
 
 
-def jalankan(hari_ini=None, company: str | None = None, ppap: bool | None = None) -> dict:
-	"""Bring every active loan's position to `hari_ini` (today by default)."""
-	hari_ini = getdate(hari_ini or today())
-	tabel = tabel_kelas()
+def baca_aktif(hari_ini, company: str | None = None) -> tuple[list, dict]:
+	"""Every active loan (summary fields as stored) and its open instalments, in two queries."""
 	P = frappe.qb.DocType("Pinjaman")
 	J = frappe.qb.DocType("Jadwal Angsuran Pinjaman")
 	aktif = (P.docstatus == 1) & (P.status == posisi.AKTIF)
@@ -39,8 +37,18 @@ def jalankan(hari_ini=None, company: str | None = None, ppap: bool | None = None
 		aktif &= P.company == company
 	pinjaman = (
 		frappe.qb.from_(P)
-		.select(P.name, P.produk, P.company, P.status, P.tanggal_lunas, *[P[f] for f in RINGKASAN])
+		.select(
+			P.name,
+			P.anggota,
+			P.nama_anggota,
+			P.produk,
+			P.company,
+			P.status,
+			P.tanggal_lunas,
+			*[P[f] for f in RINGKASAN],
+		)
 		.where(aktif)
+		.orderby(P.name)
 		.run(as_dict=True)
 	)
 	rows = defaultdict(list)
@@ -55,39 +63,59 @@ def jalankan(hari_ini=None, company: str | None = None, ppap: bool | None = None
 		.run(as_dict=True)
 	):
 		rows[r.parent].append(r)
+	return pinjaman, rows
+
+
+def posisi_semua(hari_ini=None, company: str | None = None, progress: bool = False):
+	"""Every active loan's position computed for `hari_ini`: yields (loan as stored, its open
+	instalments with denda accrued, the new summary, whether it is now paid off)."""
+	hari_ini = getdate(hari_ini or today())
+	tabel = tabel_kelas()
+	pinjaman, rows = baca_aktif(hari_ini, company)
 	produk = {}
-	ubah_jadwal, ubah_pinjaman, outstanding = {}, {}, defaultdict(list)
 	for i, p in enumerate(pinjaman, 1):
-		if i % 1000 == 0:
+		if progress and i % 1000 == 0:
 			frappe.publish_progress(100 * i / len(pinjaman), title=_("Updating loans"))
 		if p.produk not in produk:
 			produk[p.produk] = frappe.get_cached_doc("Produk Pinjaman", p.produk)
 		for r in rows[p.name]:
-			denda = posisi.denda_berjalan(r, produk[p.produk], hari_ini)
-			if denda != int(flt(r.denda)):
-				ubah_jadwal[r.name] = {"denda": denda}
-				r.denda = denda
+			r.denda_lama = int(flt(r.denda))
+			r.denda = posisi.denda_berjalan(r, produk[p.produk], hari_ini)
 		pos = posisi.ringkasan(rows[p.name], produk[p.produk], hari_ini, tabel)
 		lunas = pos.pop("lunas")
+		yield p, rows[p.name], pos, lunas
+
+
+def jalankan(hari_ini=None, company: str | None = None, ppap: bool | None = None) -> dict:
+	"""Bring every active loan's position to `hari_ini` (today by default)."""
+	hari_ini = getdate(hari_ini or today())
+	tabel = tabel_kelas()
+	ubah_jadwal, ubah_pinjaman, outstanding, companies = {}, {}, [], set()
+	jumlah = 0
+	for p, rows, pos, lunas in posisi_semua(hari_ini, company, progress=True):
+		jumlah += 1
+		companies.add(p.company)
+		for r in rows:
+			if r.denda != r.denda_lama:
+				ubah_jadwal[r.name] = {"denda": r.denda}
 		baru = {f: v for f, v in pos.items() if _beda(p.get(f), v)}
 		if lunas:
 			baru.update(status=posisi.LUNAS, tanggal_lunas=p.tanggal_lunas or hari_ini)
 		else:
-			outstanding[p.company].append((int(pos["sisa_pokok"] + pos["sisa_biaya"]), pos["hari_tunggakan"]))
+			outstanding.append((int(pos["sisa_pokok"] + pos["sisa_biaya"]), pos["hari_tunggakan"]))
 		if baru:
 			ubah_pinjaman[p.name] = baru
 	if ubah_jadwal:
 		frappe.db.bulk_update("Jadwal Angsuran Pinjaman", ubah_jadwal, chunk_size=500, update_modified=False)
 	if ubah_pinjaman:
 		frappe.db.bulk_update("Pinjaman", ubah_pinjaman, chunk_size=500, update_modified=False)
-	semua = [o for daftar in outstanding.values() for o in daftar]
-	rasio = aturan.rasio_npl(semua, tabel)
+	rasio = aturan.rasio_npl(outstanding, tabel)
 	if not company:
 		frappe.db.set_single_value(
 			"Pengaturan Pinjaman",
 			{
 				"terakhir_dijalankan": now_datetime(),
-				"pinjaman_diproses": len(pinjaman),
+				"pinjaman_diproses": jumlah,
 				"npl": float(round(rasio, 2)),
 				"kesehatan_npl": aturan.kesehatan_npl(rasio),
 			},
@@ -98,12 +126,12 @@ def jalankan(hari_ini=None, company: str | None = None, ppap: bool | None = None
 			buat,
 		)
 
-		for c in sorted({p.company for p in pinjaman}):
+		for c in sorted(companies):
 			nama = buat(c, hari_ini)
 			if nama:
 				jurnal.append(nama)
 	return {
-		"pinjaman": len(pinjaman),
+		"pinjaman": jumlah,
 		"diubah": len(ubah_pinjaman),
 		"angsuran_didenda": len(ubah_jadwal),
 		"npl": float(round(rasio, 2)),

@@ -1,0 +1,16 @@
+// Copyright (c) 2026, Koperasi Merah Putih
+// License: GPL-3.0-or-later
+
+frappe.query_reports["Kolektibilitas dan NPL"] = {
+	filters: [
+		{
+			fieldname: "koperasi",
+			label: __("Koperasi"),
+			fieldtype: "Link",
+			options: "Company",
+			default: frappe.defaults.get_user_default("Company"),
+			reqd: 1,
+		},
+		{ fieldname: "pada", label: __("Per Tanggal"), fieldtype: "Date", default: frappe.datetime.get_today(), reqd: 1 },
+	],
+};

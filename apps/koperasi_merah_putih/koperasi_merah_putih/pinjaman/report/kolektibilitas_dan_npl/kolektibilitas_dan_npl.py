@@ -1,0 +1,114 @@
+# Copyright (c) 2026, Koperasi Merah Putih
+# License: GPL-3.0-or-later
+"""Kolektibilitas dan NPL: active loans by collectibility class on a date (the cooperative's
+table from Pengaturan Pinjaman), each class's provision rate and the PPAP it requires, the NPL
+ratio with its Kemenkop health category, and the reserve held against what is required."""
+
+from decimal import Decimal
+
+import frappe
+from erpnext.accounts.utils import get_balance_on
+from frappe import _
+from frappe.utils import flt, getdate, today
+
+from koperasi_merah_putih.izin import periksa_koperasi
+from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjaman import tabel_kelas
+from koperasi_merah_putih.pinjaman.harian import posisi_semua
+from koperasi_merah_putih.rules import pinjaman as aturan
+from koperasi_merah_putih.rules.uang import bulat
+
+
+def execute(filters=None):
+	filters = frappe._dict(filters or {})
+	frappe.has_permission("Pinjaman", "report", throw=True)
+	if not filters.koperasi:
+		return [], []
+	periksa_koperasi(filters.koperasi)
+	hari_ini = getdate(filters.pada or today())
+	rows, semua = data(filters.koperasi, hari_ini)
+	return columns(), rows, None, grafik(rows), ringkasan(filters.koperasi, hari_ini, rows, semua)
+
+
+def columns() -> list[dict]:
+	return [
+		{"fieldname": "kelas", "label": _("Kolektibilitas"), "fieldtype": "Data", "width": 180},
+		{"fieldname": "dari_hari", "label": _("Dari Hari Tunggakan"), "fieldtype": "Int", "width": 110},
+		{"fieldname": "bermasalah", "label": _("Bermasalah (NPL)"), "fieldtype": "Check", "width": 100},
+		{"fieldname": "jumlah_pinjaman", "label": _("Jumlah Pinjaman"), "fieldtype": "Int", "width": 110},
+		{"fieldname": "outstanding", "label": _("Outstanding"), "fieldtype": "Currency", "width": 150},
+		{"fieldname": "porsi", "label": _("Porsi (%)"), "fieldtype": "Percent", "width": 90},
+		{"fieldname": "persen_ppap", "label": _("PPAP (%)"), "fieldtype": "Percent", "width": 90},
+		{"fieldname": "ppap_wajib", "label": _("PPAP Wajib"), "fieldtype": "Currency", "width": 140},
+	]
+
+
+def data(company: str, hari_ini):
+	tabel = tabel_kelas()
+	per_kelas = {k.nama: [0, 0] for k in tabel}
+	semua = []
+	for _p, _rows, pos, lunas in posisi_semua(hari_ini, company):
+		if lunas:
+			continue
+		outstanding = int(pos["sisa_pokok"] + pos["sisa_biaya"])
+		semua.append((outstanding, pos["hari_tunggakan"]))
+		k = aturan.kelas(pos["hari_tunggakan"], tabel)
+		per_kelas[k.nama][0] += 1
+		per_kelas[k.nama][1] += outstanding
+	total = sum(o for o, _h in semua)
+	rows = []
+	for k in sorted(tabel, key=lambda k: k.dari_hari):
+		jumlah, outstanding = per_kelas[k.nama]
+		rows.append(
+			{
+				"kelas": _(k.nama),
+				"dari_hari": k.dari_hari,
+				"bermasalah": int(k.bermasalah),
+				"jumlah_pinjaman": jumlah,
+				"outstanding": outstanding,
+				"porsi": flt(outstanding * 100 / total, 2) if total else 0,
+				"persen_ppap": float(k.ppap_persen),
+				"ppap_wajib": bulat(Decimal(outstanding) * k.ppap_persen / 100),
+			}
+		)
+	return rows, semua
+
+
+def grafik(rows) -> dict | None:
+	if not any(r["outstanding"] for r in rows):
+		return None
+	return {
+		"data": {
+			"labels": [r["kelas"] for r in rows],
+			"datasets": [{"name": _("Outstanding"), "values": [r["outstanding"] for r in rows]}],
+		},
+		"type": "donut",
+		"fieldtype": "Currency",
+	}
+
+
+def ringkasan(company, hari_ini, rows, semua) -> list[dict]:
+	rasio = aturan.rasio_npl(semua, tabel_kelas())
+	kesehatan = aturan.kesehatan_npl(rasio)
+	akun = {
+		r.akun_cadangan
+		for r in frappe.get_all(
+			"Akun Produk Pinjaman", filters={"koperasi": company}, fields=["akun_cadangan"]
+		)
+		if r.akun_cadangan
+	}
+	cadangan = -sum(
+		flt(get_balance_on(a, hari_ini, company=company, ignore_account_permission=True)) for a in akun
+	)
+	wajib = sum(r["ppap_wajib"] for r in rows)
+	warna = {"Sehat": "Green", "Cukup Sehat": "Blue", "Kurang Sehat": "Orange"}.get(kesehatan, "Red")
+	return [
+		{"value": flt(rasio, 2), "label": _("NPL (%)"), "datatype": "Percent", "indicator": warna},
+		{"value": _(kesehatan), "label": _("Kesehatan NPL"), "datatype": "Data", "indicator": warna},
+		{"value": wajib, "label": _("PPAP Wajib"), "datatype": "Currency"},
+		{
+			"value": cadangan,
+			"label": _("Cadangan (Buku Besar)"),
+			"datatype": "Currency",
+			"indicator": "Green" if cadangan >= wajib else "Red",
+		},
+	]

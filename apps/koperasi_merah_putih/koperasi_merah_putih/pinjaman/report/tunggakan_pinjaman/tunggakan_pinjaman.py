@@ -1,0 +1,134 @@
+# Copyright (c) 2026, Koperasi Merah Putih
+# License: GPL-3.0-or-later
+"""Tunggakan Pinjaman: loans with instalments past due on a date, the arrears aged by days past
+due (1-30, 31-60, 61-90, 91-180, over 180), the denda run up, and a WhatsApp reminder link."""
+
+from urllib.parse import quote
+
+import frappe
+from frappe import _
+from frappe.utils import fmt_money, getdate, today
+
+from koperasi_merah_putih.izin import periksa_koperasi
+from koperasi_merah_putih.pinjaman.harian import posisi_semua
+from koperasi_merah_putih.rules.kontak import nomor_wa
+
+KELOMPOK = ((1, 30), (31, 60), (61, 90), (91, 180), (181, None))
+
+
+def label_kelompok(dari, sampai) -> str:
+	return _("Over {0} days").format(dari - 1) if sampai is None else _("{0}-{1} days").format(dari, sampai)
+
+
+def kunci(dari) -> str:
+	return f"hari_{dari}"
+
+
+def execute(filters=None):
+	filters = frappe._dict(filters or {})
+	frappe.has_permission("Pinjaman", "report", throw=True)
+	if not filters.koperasi:
+		return [], []
+	periksa_koperasi(filters.koperasi)
+	hari_ini = getdate(filters.pada or today())
+	rows = data(filters.koperasi, hari_ini)
+	return columns(), rows, None, grafik(rows)
+
+
+def columns() -> list[dict]:
+	cols = [
+		{
+			"fieldname": "pinjaman",
+			"label": _("Pinjaman"),
+			"fieldtype": "Link",
+			"options": "Pinjaman",
+			"width": 140,
+		},
+		{"fieldname": "nama_anggota", "label": _("Nama Lengkap"), "fieldtype": "Data", "width": 180},
+		{"fieldname": "nomor_hp", "label": _("Nomor HP"), "fieldtype": "Data", "width": 130},
+		{"fieldname": "hari_tunggakan", "label": _("Hari Tunggakan"), "fieldtype": "Int", "width": 90},
+		{"fieldname": "kolektibilitas", "label": _("Kolektibilitas"), "fieldtype": "Data", "width": 150},
+		{"fieldname": "tunggakan", "label": _("Tunggakan"), "fieldtype": "Currency", "width": 130},
+	]
+	cols += [
+		{"fieldname": kunci(d), "label": label_kelompok(d, s), "fieldtype": "Currency", "width": 120}
+		for d, s in KELOMPOK
+	]
+	cols += [
+		{"fieldname": "denda", "label": _("Denda"), "fieldtype": "Currency", "width": 110},
+		{"fieldname": "sisa_pokok", "label": _("Sisa Pokok"), "fieldtype": "Currency", "width": 130},
+		{"fieldname": "pengingat", "label": _("Pengingat"), "fieldtype": "HTML", "width": 110},
+	]
+	return cols
+
+
+def data(company: str, hari_ini) -> list[dict]:
+	out = []
+	for p, rows, pos, _lunas in posisi_semua(hari_ini, company):
+		if not pos["hari_tunggakan"]:
+			continue
+		row = {
+			"pinjaman": p.name,
+			"anggota": p.anggota,
+			"nama_anggota": p.nama_anggota,
+			"hari_tunggakan": pos["hari_tunggakan"],
+			"kolektibilitas": _(pos["kolektibilitas"]),
+			"denda": pos["denda_terutang"],
+			"sisa_pokok": pos["sisa_pokok"],
+			**{kunci(d): 0 for d, _s in KELOMPOK},
+		}
+		for r in rows:
+			hari = (hari_ini - getdate(r.jatuh_tempo)).days
+			if hari <= 0:
+				continue
+			owed = (r.pokok - r.pokok_dibayar) + (r.jasa - r.jasa_dibayar) + (r.biaya - r.biaya_dibayar)
+			for d, s in KELOMPOK:
+				if hari >= d and (s is None or hari <= s):
+					row[kunci(d)] += owed
+		row["tunggakan"] = sum(row[kunci(d)] for d, _s in KELOMPOK)
+		out.append(row)
+	hp = (
+		dict(
+			frappe.get_all(
+				"Anggota",
+				filters={"name": ("in", [r["anggota"] for r in out])},
+				fields=["name", "nomor_hp"],
+				as_list=True,
+			)
+		)
+		if out
+		else {}
+	)
+	for r in out:
+		r["nomor_hp"] = hp.get(r["anggota"]) or ""
+		r["pengingat"] = tautan_wa(r)
+	return sorted(out, key=lambda r: -r["hari_tunggakan"])
+
+
+def tautan_wa(r) -> str:
+	if not r["nomor_hp"]:
+		return ""
+	pesan = _(
+		"Dear {0}, your loan {1} is {2} days overdue: {3}. Please pay at the cooperative office."
+	).format(
+		r["nama_anggota"],
+		r["pinjaman"],
+		r["hari_tunggakan"],
+		fmt_money(r["tunggakan"] + r["denda"], 0, "IDR"),
+	)
+	return f'<a href="https://wa.me/{nomor_wa(r["nomor_hp"])}?text={quote(pesan)}" target="_blank" rel="noopener">WhatsApp</a>'
+
+
+def grafik(rows) -> dict | None:
+	if not rows:
+		return None
+	return {
+		"data": {
+			"labels": [label_kelompok(d, s) for d, s in KELOMPOK],
+			"datasets": [
+				{"name": _("Tunggakan"), "values": [sum(r[kunci(d)] for r in rows) for d, _s in KELOMPOK]}
+			],
+		},
+		"type": "bar",
+		"fieldtype": "Currency",
+	}
