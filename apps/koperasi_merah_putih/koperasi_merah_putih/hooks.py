@@ -31,6 +31,7 @@ jinja = {
 		"koperasi_merah_putih.jinja.tanggal_indonesia",
 		"koperasi_merah_putih.jinja.rupiah",
 		"koperasi_merah_putih.jinja.ketua_koperasi",
+		"koperasi_merah_putih.jinja.persen",
 	]
 }
 
@@ -39,6 +40,7 @@ role_home_page = {"Anggota": "anggota"}
 portal_menu_items = [
 	{"title": "Keanggotaan Saya", "route": "/anggota", "reference_doctype": "", "role": "Anggota"},
 	{"title": "Simpanan Saya", "route": "/simpanan", "reference_doctype": "", "role": "Anggota"},
+	{"title": "Pinjaman Saya", "route": "/pinjaman", "reference_doctype": "", "role": "Anggota"},
 	{"title": "Pelatihan", "route": "/pelatihan", "reference_doctype": "", "role": "Anggota"},
 ]
 

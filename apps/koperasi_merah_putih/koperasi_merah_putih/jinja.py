@@ -55,3 +55,10 @@ def ketua_koperasi(company: str, tanggal=None) -> str:
 		.run()
 	)
 	return row[0][0] if row else ""
+
+
+def persen(value, desimal: int = 2) -> str:
+	"""12,5%: a rate as Indonesian documents write it (decimal comma, no trailing zeros)."""
+	from babel.numbers import format_decimal
+
+	return format_decimal(round(float(value or 0), desimal), locale="id") + "%"

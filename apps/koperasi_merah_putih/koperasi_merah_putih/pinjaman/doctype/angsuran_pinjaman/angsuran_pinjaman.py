@@ -16,6 +16,7 @@ from erpnext.accounts.doctype.sales_invoice.sales_invoice import get_bank_cash_a
 from frappe import _
 from frappe.utils import flt, getdate
 
+from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
 from koperasi_merah_putih.pinjaman import posisi
 from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjaman import (
 	KE_SUKARELA,
@@ -55,6 +56,10 @@ def akun_sukarela(company: str) -> str:
 
 
 class AngsuranPinjaman(DokumenBerjurnal):
+	def has_website_permission(self, ptype, user=None, verbose=False):
+		"""The borrower may read and print their own loan documents (agreement, schedule, receipt)."""
+		return ptype in ("read", "print") and self.docstatus == 1 and self.anggota == anggota_untuk_user(user)
+
 	def validate(self):
 		pinjaman = frappe.db.get_value(
 			"Pinjaman",

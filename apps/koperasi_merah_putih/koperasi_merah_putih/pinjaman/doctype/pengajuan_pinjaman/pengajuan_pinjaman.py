@@ -69,6 +69,11 @@ class PengajuanPinjaman(Document):
 			alasan = alasan_tidak_layak(self.anggota, produk, self.jumlah)
 			self.layak = int(not alasan)
 			self.hasil_kelayakan = "\n".join(alasan) if alasan else _("All the product's conditions are met.")
+			if alasan and self.flags.tolak_bila_tidak_layak:
+				frappe.throw(
+					_("Your application cannot be made yet:") + "<br>" + "<br>".join(alasan),
+					title=_("Not eligible"),
+				)
 		self.perlu_pengurus = int(self.jumlah > flt(pengaturan().batas_persetujuan_kasir))
 
 	def _periksa_penjamin(self):

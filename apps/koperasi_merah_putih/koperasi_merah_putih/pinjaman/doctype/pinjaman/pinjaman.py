@@ -15,7 +15,10 @@ from erpnext.accounts.doctype.sales_invoice.sales_invoice import get_bank_cash_a
 from frappe import _
 from frappe.utils import add_months, flt, getdate
 
-from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import periksa_dapat_bertransaksi
+from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import (
+	anggota_untuk_user,
+	periksa_dapat_bertransaksi,
+)
 from koperasi_merah_putih.pinjaman import posisi
 from koperasi_merah_putih.pinjaman.doctype.pengajuan_pinjaman.pengajuan_pinjaman import (
 	DICAIRKAN,
@@ -52,6 +55,10 @@ def akun_produk(produk, company: str):
 
 
 class Pinjaman(DokumenBerjurnal):
+	def has_website_permission(self, ptype, user=None, verbose=False):
+		"""The borrower may read and print their own loan documents (agreement, schedule, receipt)."""
+		return ptype in ("read", "print") and self.docstatus == 1 and self.anggota == anggota_untuk_user(user)
+
 	def validate(self):
 		pengajuan = frappe.get_doc("Pengajuan Pinjaman", self.pengajuan)
 		if pengajuan.status != DISETUJUI:
