@@ -7,7 +7,6 @@ name another member, and a loan or application of someone else is refused."""
 
 import frappe
 from frappe import _
-from frappe.rate_limiter import rate_limit
 from frappe.utils import cint, flt
 
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
@@ -66,7 +65,6 @@ def pratinjau(produk: str, jumlah, tenor) -> dict:
 
 
 @frappe.whitelist(methods=["POST"])
-@rate_limit(limit=10, seconds=60 * 60)
 def ajukan(
 	produk: str,
 	jumlah,
@@ -78,7 +76,9 @@ def ajukan(
 	hp_penjamin: str,
 	agunan: str | None = None,
 ) -> dict:
-	"""A member applies for a loan. Refused, with the reasons, when a condition is not met."""
+	"""A member applies for a loan. Refused, with the reasons, when a condition is not met. (No
+	rate limit: Frappe's limits per IP address would lock out a village sharing one connection,
+	and a member can have only one application waiting at a time anyway.)"""
 	anggota = anggota_saya()
 	if produk not in {p.name for p in produk_untuk(anggota)}:
 		frappe.throw(_("Loan product {0} is not offered by your cooperative.").format(produk))

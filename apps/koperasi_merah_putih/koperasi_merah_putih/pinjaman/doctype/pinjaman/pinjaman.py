@@ -154,7 +154,8 @@ class Pinjaman(DokumenBerjurnal):
 		frappe.db.set_value(
 			"Pengajuan Pinjaman", self.pengajuan, {"status": DICAIRKAN, "pinjaman_dicairkan": self.name}
 		)
-		posisi.perbarui(self.name, self.posting_date)
+		# the form shows the returned document: give it the position just stored
+		self.update(posisi.perbarui(self.name, self.posting_date))
 
 	def on_cancel(self):
 		super().on_cancel()
