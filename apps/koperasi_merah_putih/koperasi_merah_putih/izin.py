@@ -20,3 +20,28 @@ def periksa_koperasi(company: str | None) -> str:
 def koperasi_diizinkan() -> list[str]:
 	"""The cooperatives the user may read (every Company for the unrestricted)."""
 	return frappe.get_list("Company", pluck="name", limit_page_length=0)
+
+
+def filter_laporan(filters, doctype: str):
+	"""A report's filters, once the user may report on `doctype` and read the cooperative chosen;
+	None while no cooperative is chosen yet (the report then shows nothing)."""
+	filters = frappe._dict(filters or {})
+	frappe.has_permission(doctype, "report", throw=True)
+	if not filters.koperasi:
+		return None
+	periksa_koperasi(filters.koperasi)
+	return filters
+
+
+def wajib_pengurus(pesan: str) -> None:
+	"""Throw `pesan` unless the user is on the board (Pengurus) or a System Manager."""
+	if not {"Pengurus", "System Manager"} & set(frappe.get_roles()):
+		frappe.throw(pesan, frappe.PermissionError)
+
+
+def koperasi_terpilih(koperasi: str | None = None) -> list[str]:
+	"""The cooperatives a report or search covers: the one chosen (if the user may read it), else
+	every one the user may read (never an empty list: a query `IN ()` is invalid SQL)."""
+	if koperasi:
+		return [periksa_koperasi(koperasi)]
+	return koperasi_diizinkan() or [""]

@@ -117,3 +117,16 @@ def perbarui(pinjaman: str, hari_ini=None) -> dict:
 		nilai["tanggal_lunas"] = (data.tanggal_lunas or hari_ini) if lunas else None
 	frappe.db.set_value("Pinjaman", pinjaman, nilai)
 	return nilai
+
+
+def saldo_akun_produk(company: str, field: str, pada) -> float:
+	"""The general ledger balance (debit minus credit) on `pada` of the accounts the loan products
+	name in `field` for a cooperative (all the piutang accounts, all the provision accounts)."""
+	from erpnext.accounts.utils import get_balance_on
+
+	akun = {
+		r[field]
+		for r in frappe.get_all("Akun Produk Pinjaman", filters={"koperasi": company}, fields=[field])
+		if r[field]
+	}
+	return sum(flt(get_balance_on(a, pada, company=company, ignore_account_permission=True)) for a in akun)

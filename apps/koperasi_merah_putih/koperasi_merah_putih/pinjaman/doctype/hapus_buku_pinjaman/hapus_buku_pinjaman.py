@@ -10,6 +10,7 @@ from erpnext.accounts.utils import get_balance_on
 from frappe import _
 from frappe.utils import flt
 
+from koperasi_merah_putih.izin import wajib_pengurus
 from koperasi_merah_putih.pinjaman import posisi
 from koperasi_merah_putih.pinjaman.doctype.pinjaman.pinjaman import akun_produk
 from koperasi_merah_putih.posting import DokumenBerjurnal
@@ -59,8 +60,7 @@ class HapusBukuPinjaman(DokumenBerjurnal):
 		self.ke_beban = self.sisa_pokok - self.dari_cadangan
 
 	def before_submit(self):
-		if "Pengurus" not in frappe.get_roles() and "System Manager" not in frappe.get_roles():
-			frappe.throw(_("A write-off must be approved by the Pengurus."), frappe.PermissionError)
+		wajib_pengurus(_("A write-off must be approved by the Pengurus."))
 		frappe.db.get_value("Pinjaman", self.pinjaman, "name", for_update=True)
 		self.validate()
 

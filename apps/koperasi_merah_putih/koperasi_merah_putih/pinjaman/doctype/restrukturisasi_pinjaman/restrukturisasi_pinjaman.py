@@ -15,6 +15,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import add_months, cint, flt, getdate
 
+from koperasi_merah_putih.izin import wajib_pengurus
 from koperasi_merah_putih.pinjaman import posisi
 from koperasi_merah_putih.rules import pinjaman as aturan
 
@@ -56,8 +57,7 @@ class RestrukturisasiPinjaman(Document):
 		)
 
 	def before_submit(self):
-		if "Pengurus" not in frappe.get_roles() and "System Manager" not in frappe.get_roles():
-			frappe.throw(_("A restructuring must be approved by the Pengurus."), frappe.PermissionError)
+		wajib_pengurus(_("A restructuring must be approved by the Pengurus."))
 		frappe.db.get_value("Pinjaman", self.pinjaman, "name", for_update=True)
 		self.validate()
 

@@ -6,24 +6,21 @@ ratio with its Kemenkop health category, and the reserve held against what is re
 
 from decimal import Decimal
 
-import frappe
-from erpnext.accounts.utils import get_balance_on
 from frappe import _
 from frappe.utils import flt, getdate, today
 
-from koperasi_merah_putih.izin import periksa_koperasi
+from koperasi_merah_putih.izin import filter_laporan
 from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjaman import tabel_kelas
 from koperasi_merah_putih.pinjaman.harian import posisi_semua
+from koperasi_merah_putih.pinjaman.posisi import saldo_akun_produk
 from koperasi_merah_putih.rules import pinjaman as aturan
 from koperasi_merah_putih.rules.uang import bulat
 
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
-	frappe.has_permission("Pinjaman", "report", throw=True)
-	if not filters.koperasi:
+	filters = filter_laporan(filters, "Pinjaman")
+	if not filters:
 		return [], []
-	periksa_koperasi(filters.koperasi)
 	hari_ini = getdate(filters.pada or today())
 	rows, semua = data(filters.koperasi, hari_ini)
 	return columns(), rows, None, grafik(rows), ringkasan(filters.koperasi, hari_ini, rows, semua)
@@ -89,16 +86,7 @@ def grafik(rows) -> dict | None:
 def ringkasan(company, hari_ini, rows, semua) -> list[dict]:
 	rasio = aturan.rasio_npl(semua, tabel_kelas())
 	kesehatan = aturan.kesehatan_npl(rasio)
-	akun = {
-		r.akun_cadangan
-		for r in frappe.get_all(
-			"Akun Produk Pinjaman", filters={"koperasi": company}, fields=["akun_cadangan"]
-		)
-		if r.akun_cadangan
-	}
-	cadangan = -sum(
-		flt(get_balance_on(a, hari_ini, company=company, ignore_account_permission=True)) for a in akun
-	)
+	cadangan = -saldo_akun_produk(company, "akun_cadangan", hari_ini)
 	wajib = sum(r["ppap_wajib"] for r in rows)
 	warna = {"Sehat": "Green", "Cukup Sehat": "Blue", "Kurang Sehat": "Orange"}.get(kesehatan, "Red")
 	return [

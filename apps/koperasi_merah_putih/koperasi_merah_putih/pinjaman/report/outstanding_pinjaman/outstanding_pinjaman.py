@@ -5,20 +5,18 @@ Ledger Entries against the loan), with the piutang pinjaman balance of the gener
 to the total: the report reconciles to the Trial Balance."""
 
 import frappe
-from erpnext.accounts.utils import get_balance_on
 from frappe import _
 from frappe.query_builder.functions import Sum
 from frappe.utils import flt, getdate, today
 
-from koperasi_merah_putih.izin import periksa_koperasi
+from koperasi_merah_putih.izin import filter_laporan
+from koperasi_merah_putih.pinjaman.posisi import saldo_akun_produk
 
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
-	frappe.has_permission("Pinjaman", "report", throw=True)
-	if not filters.koperasi:
+	filters = filter_laporan(filters, "Pinjaman")
+	if not filters:
 		return [], []
-	periksa_koperasi(filters.koperasi)
 	filters.pada = getdate(filters.pada or today())
 	rows = data(filters)
 	return columns(), rows, None, None, ringkasan(filters, rows)
@@ -119,22 +117,11 @@ def data(filters) -> list[dict]:
 	]
 
 
-def saldo_buku_besar(company: str, pada) -> float:
-	akun = {
-		r.akun_piutang
-		for r in frappe.get_all(
-			"Akun Produk Pinjaman", filters={"koperasi": company}, fields=["akun_piutang"]
-		)
-		if r.akun_piutang
-	}
-	return sum(flt(get_balance_on(a, pada, company=company, ignore_account_permission=True)) for a in akun)
-
-
 def ringkasan(filters, rows) -> list[dict]:
 	total = sum(flt(r["outstanding"]) for r in rows)
 	if filters.produk or filters.kolektibilitas:
 		return [{"value": total, "label": _("Outstanding"), "datatype": "Currency", "indicator": "Blue"}]
-	buku_besar = saldo_buku_besar(filters.koperasi, filters.pada)
+	buku_besar = saldo_akun_produk(filters.koperasi, "akun_piutang", filters.pada)
 	selisih = buku_besar - total
 	return [
 		{"value": total, "label": _("Outstanding Pinjaman"), "datatype": "Currency", "indicator": "Blue"},

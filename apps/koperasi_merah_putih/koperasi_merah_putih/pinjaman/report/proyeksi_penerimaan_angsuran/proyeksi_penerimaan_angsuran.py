@@ -10,17 +10,15 @@ from frappe import _
 from frappe.query_builder.functions import Count, Sum
 from frappe.utils import add_days, getdate, today
 
-from koperasi_merah_putih.izin import periksa_koperasi
+from koperasi_merah_putih.izin import filter_laporan
 from koperasi_merah_putih.jinja import tanggal_indonesia
 from koperasi_merah_putih.pinjaman import posisi
 
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
-	frappe.has_permission("Pinjaman", "report", throw=True)
-	if not filters.koperasi:
+	filters = filter_laporan(filters, "Pinjaman")
+	if not filters:
 		return [], []
-	periksa_koperasi(filters.koperasi)
 	dari = getdate(filters.dari or today())
 	sampai = getdate(filters.sampai or add_days(dari, 7 * 12))
 	if sampai < dari:

@@ -9,7 +9,7 @@ import frappe
 from frappe import _
 from frappe.utils import fmt_money, getdate, today
 
-from koperasi_merah_putih.izin import periksa_koperasi
+from koperasi_merah_putih.izin import filter_laporan
 from koperasi_merah_putih.pinjaman.harian import posisi_semua
 from koperasi_merah_putih.rules.kontak import nomor_wa
 
@@ -25,11 +25,9 @@ def kunci(dari) -> str:
 
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
-	frappe.has_permission("Pinjaman", "report", throw=True)
-	if not filters.koperasi:
+	filters = filter_laporan(filters, "Pinjaman")
+	if not filters:
 		return [], []
-	periksa_koperasi(filters.koperasi)
 	hari_ini = getdate(filters.pada or today())
 	rows = data(filters.koperasi, hari_ini)
 	return columns(), rows, None, grafik(rows)
