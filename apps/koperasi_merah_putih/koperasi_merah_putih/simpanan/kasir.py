@@ -11,6 +11,7 @@ from frappe import _
 from frappe.query_builder import DocType
 from frappe.utils import flt
 
+from koperasi_merah_putih.izin import koperasi_terpilih
 from koperasi_merah_putih.rules import keanggotaan
 from koperasi_merah_putih.simpanan import tagihan
 from koperasi_merah_putih.simpanan.saldo import saldo_per_jenis
@@ -36,7 +37,12 @@ def cari_anggota(teks: str) -> list[dict]:
 	rows = (
 		frappe.qb.from_(A)
 		.select(A.name, A.nama_lengkap, A.nomor_anggota, A.nik, A.status, A.kelurahan)
-		.where(kondisi & A.status.isin(list(keanggotaan.BERNOMOR)))
+		.where(
+			kondisi
+			& A.status.isin(list(keanggotaan.BERNOMOR))
+			# staff restricted to one cooperative find only its members
+			& A.koperasi.isin(koperasi_terpilih())
+		)
 		.orderby(A.nama_lengkap)
 		.limit(10)
 		.run(as_dict=True)

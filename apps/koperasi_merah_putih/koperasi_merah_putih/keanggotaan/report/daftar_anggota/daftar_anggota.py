@@ -10,6 +10,7 @@ from frappe import _
 from frappe.query_builder import DocType
 from frappe.utils import cint, getdate, today
 
+from koperasi_merah_putih.izin import koperasi_terpilih
 from koperasi_merah_putih.rules import keanggotaan as aturan
 
 
@@ -66,8 +67,7 @@ def get_data(filters, pada: date) -> list[dict]:
 		.orderby(A.nomor_anggota)
 		.orderby(A.name)
 	)
-	if filters.koperasi:
-		q = q.where(A.koperasi == filters.koperasi)
+	q = q.where(A.koperasi.isin(koperasi_terpilih(filters.koperasi)))
 	if filters.status:
 		q = q.where(A.status == filters.status)
 	if filters.kelurahan:

@@ -9,6 +9,7 @@ from frappe.query_builder import CustomFunction, DocType
 from frappe.query_builder.functions import Avg, Count, Date, Sum
 from frappe.utils import flt, getdate
 
+from koperasi_merah_putih.izin import koperasi_terpilih
 from koperasi_merah_putih.rules import pelatihan as aturan
 
 KELOMPOK = {"Topik": "topik", "Kelurahan": "kelurahan", "Jenis Kelamin": "jenis_kelamin", "Bulan": "bulan"}
@@ -83,8 +84,7 @@ def data(filters, kelompok: str) -> list[dict]:
 		.groupby(kunci)
 		.orderby(kunci)
 	)
-	if filters.koperasi:
-		q = q.where(P.koperasi == filters.koperasi)
+	q = q.where(P.koperasi.isin(koperasi_terpilih(filters.koperasi)))
 	if filters.dari:
 		q = q.where(P.mulai >= getdate(filters.dari))
 	if filters.sampai:

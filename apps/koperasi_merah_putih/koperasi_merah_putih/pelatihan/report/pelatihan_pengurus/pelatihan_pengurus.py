@@ -8,6 +8,7 @@ from frappe import _
 from frappe.query_builder import DocType
 from frappe.utils import getdate, today
 
+from koperasi_merah_putih.izin import koperasi_terpilih
 from koperasi_merah_putih.rules import pelatihan as aturan
 
 
@@ -56,8 +57,7 @@ def data(filters, topik: str) -> list[dict]:
 		.orderby(M.organ)
 		.orderby(M.jabatan)
 	)
-	if filters.koperasi:
-		q = q.where(M.koperasi == filters.koperasi)
+	q = q.where(M.koperasi.isin(koperasi_terpilih(filters.koperasi)))
 	pejabat = q.run(as_dict=True)
 	if not pejabat:
 		return []

@@ -10,14 +10,15 @@ from frappe.query_builder import DocType
 from frappe.query_builder.functions import Sum
 from frappe.utils import flt, getdate, today
 
+from koperasi_merah_putih.izin import filter_laporan
+
 PER_JENIS = "Per Jenis Simpanan"
 PER_ANGGOTA = "Per Anggota"
 
 
 def execute(filters=None):
-	filters = frappe._dict(filters or {})
-	frappe.has_permission("Transaksi Simpanan", "report", throw=True)
-	if not filters.koperasi:
+	filters = filter_laporan(filters, "Transaksi Simpanan")
+	if not filters:
 		return [], []
 	filters.pada = getdate(filters.pada or today())
 	produk = produk_koperasi(filters.koperasi)

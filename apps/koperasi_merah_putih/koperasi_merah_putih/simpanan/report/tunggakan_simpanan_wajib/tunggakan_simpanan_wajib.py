@@ -9,6 +9,7 @@ from frappe import _
 from frappe.query_builder.functions import Count, Sum
 from frappe.utils import fmt_money, getdate, today
 
+from koperasi_merah_putih.izin import koperasi_terpilih
 from koperasi_merah_putih.rules.kontak import nomor_wa
 from koperasi_merah_putih.simpanan.tagihan import periode_dari
 
@@ -65,8 +66,7 @@ def data(filters) -> list[dict]:
 		.groupby(T.anggota, T.nama_anggota, A.nomor_hp, A.email, T.company)
 		.orderby(Sum(T.sisa), order=frappe.qb.desc)
 	)
-	if filters.koperasi:
-		q = q.where(T.company == filters.koperasi)
+	q = q.where(T.company.isin(koperasi_terpilih(filters.koperasi)))
 	if filters.anggota:
 		q = q.where(T.anggota == filters.anggota)
 	rows = q.run(as_dict=True)

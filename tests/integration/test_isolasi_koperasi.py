@@ -1,0 +1,81 @@
+"""One site, two cooperatives: staff restricted to one (a User Permission on Company) find and
+report only on theirs, through the app's own searches and reports that query tables directly."""
+
+import frappe
+from frappe.tests.utils import FrappeTestCase
+
+from koperasi_merah_putih.setup.provisioning import provision_koperasi
+from tests.support.data import buat_anggota, ensure_koperasi
+
+KASIR_SATU = "kasir.satu.koperasi@koperasi.test"
+
+
+class TestIsolasiKoperasi(FrappeTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.milik = ensure_koperasi()["company"]
+		cls.lain = provision_koperasi("Kauman Uji", abbr="KMP-KMU")["company"]
+		if not frappe.db.exists("User", KASIR_SATU):
+			user = frappe.get_doc(
+				{
+					"doctype": "User",
+					"email": KASIR_SATU,
+					"first_name": "Kasir Satu",
+					"user_type": "System User",
+					"send_welcome_email": 0,
+					"roles": [{"role": "Kasir"}],
+				}
+			)
+			user.flags.no_welcome_mail = True
+			user.insert(ignore_permissions=True)
+		if not frappe.db.exists("User Permission", {"user": KASIR_SATU, "allow": "Company"}):
+			frappe.get_doc(
+				{"doctype": "User Permission", "user": KASIR_SATU, "allow": "Company", "for_value": cls.milik}
+			).insert(ignore_permissions=True)
+
+	def setUp(self):
+		frappe.set_user("Administrator")
+		frappe.local.lang = "en"
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+
+	def test_teller_search_finds_only_their_cooperatives_members(self):
+		from koperasi_merah_putih.simpanan.kasir import cari_anggota
+
+		sini = buat_anggota("Aktif", nama_lengkap="Ratna Isolasi Sini")
+		sana = buat_anggota("Aktif", nama_lengkap="Ratna Isolasi Sana", koperasi=self.lain)
+		frappe.set_user(KASIR_SATU)
+		found = {r.name for r in cari_anggota("Ratna Isolasi")}
+		self.assertIn(sini.name, found)
+		self.assertNotIn(sana.name, found)
+
+	def test_reports_refuse_the_other_cooperative(self):
+		from frappe.desk.query_report import run
+
+		frappe.set_user(KASIR_SATU)
+		for report in (
+			"Rekap Simpanan",
+			"Outstanding Pinjaman",
+			"Tunggakan Pinjaman",
+			"Kolektibilitas dan NPL",
+		):
+			with self.subTest(report=report):
+				self.assertRaises(
+					frappe.PermissionError,
+					run,
+					report,
+					filters={"koperasi": self.lain},
+					ignore_prepared_report=True,
+				)
+				run(report, filters={"koperasi": self.milik}, ignore_prepared_report=True)
+
+	def test_reports_without_a_cooperative_cover_only_the_permitted_ones(self):
+		from frappe.desk.query_report import run
+
+		buat_anggota("Aktif", nama_lengkap="Daftar Isolasi Sana", koperasi=self.lain)
+		frappe.set_user(KASIR_SATU)
+		hasil = run("Daftar Anggota", filters={}, ignore_prepared_report=True)
+		nama = {r.get("nama_lengkap") for r in hasil["result"] if isinstance(r, dict)}
+		self.assertNotIn("Daftar Isolasi Sana", nama)
