@@ -28,7 +28,13 @@ class TestSimpananBerjangka(FrappeTestCase):
 		self.produk = frappe.db.get_value(
 			"Jenis Simpanan",
 			"Simpanan Berjangka",
-			["boleh_cair_sebelum_jatuh_tempo", "penalti_persen"],
+			[
+				"boleh_cair_sebelum_jatuh_tempo",
+				"penalti_persen",
+				"potong_pajak",
+				"ambang_pajak",
+				"tarif_pajak",
+			],
 			as_dict=True,
 		)
 
@@ -98,6 +104,27 @@ class TestSimpananBerjangka(FrappeTestCase):
 		# closed once only
 		with self.assertRaisesRegex(frappe.ValidationError, "tidak aktif"):
 			self.cairkan(sb, "04-11")
+
+	def test_payout_with_pph_withheld_posts_the_tax_payable(self):
+		frappe.db.set_value(
+			"Jenis Simpanan", "Simpanan Berjangka", {"potong_pajak": 1, "ambang_pajak": 0, "tarif_pajak": 10}
+		)
+		frappe.clear_document_cache("Jenis Simpanan", "Simpanan Berjangka")
+		sb = self.tempatkan()
+		p = self.cairkan(sb, "04-10")
+		# 10% final tax on the 125,000 jasa is withheld and owed to the tax office
+		self.assertEqual((p.jasa, p.pajak, p.dibayar), (125000, 12500, 10112500))
+		self.assertEqual(
+			lines(p.doctype, p.name),
+			[
+				("1101", 0, 10112500, ""),
+				("2102", 10000000, 0, self.anggota.customer),
+				("2122", 0, 12500, ""),
+				("5201", 125000, 0, ""),
+			],
+		)
+		p.cancel()
+		self.assertEqual(self.balance(), 10000000)
 
 	def test_early_withdrawal_is_refused_or_penalised(self):
 		sb = self.tempatkan()

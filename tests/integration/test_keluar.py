@@ -119,6 +119,47 @@ class TestPengembalianSimpanan(FrappeTestCase):
 		self.assertIn((receivable, 0, 50000, self.anggota.customer, si.name), lines(doc.name))
 		self.assertEqual(frappe.db.get_value("Sales Invoice", si.name, "outstanding_amount"), 0)
 
+	def test_a_negative_balance_is_settled_the_other_way_round(self):
+		from koperasi_merah_putih.setup.provisioning import account_by_number
+
+		c = self.anggota.customer
+		# a correction entered by hand left sukarela 10,000 below zero (250,000 paid out as 260,000)
+		je = frappe.get_doc(
+			{
+				"doctype": "Journal Entry",
+				"company": self.company,
+				"posting_date": today(),
+				"user_remark": "Koreksi penarikan",
+				"accounts": [
+					{
+						"account": account_by_number(self.company, "2101"),
+						"debit_in_account_currency": 260000,
+						"party_type": "Customer",
+						"party": c,
+					},
+					{
+						"account": account_by_number(self.company, "1101"),
+						"credit_in_account_currency": 260000,
+					},
+				],
+			}
+		).insert()
+		je.submit()
+		self.anggota.reload()
+		self.anggota.keluar("Pindah domisili")
+		doc = self.settlement()
+		self.assertEqual((doc.total_simpanan, doc.dibayar), (130000, 130000))
+		self.assertEqual(
+			lines(doc.name),
+			[
+				("1101", 0, 130000, "", ""),
+				("2101", 0, 10000, c, ""),
+				("3101", 100000, 0, c, ""),
+				("3102", 40000, 0, c, ""),
+			],
+		)
+		self.assertEqual(set(self.balances().values()), {0})
+
 	def test_debts_above_savings_stop_the_exit(self):
 		si = self.invoice(500000)
 		self.anggota.reload()
