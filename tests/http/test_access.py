@@ -42,6 +42,9 @@ def test_pengurus_opens_the_koperasi_workspace(as_user, koperasi):
 		"Anggota Aktif",
 		"Pendaftaran Menunggu",
 		"Anggota Baru Bulan Ini",
+		"Outstanding Pinjaman",
+		"Pinjaman Menunggak",
+		"NPL Pinjaman",
 	}
 	r = pengurus.get("/app/koperasi", headers={"Accept": "text/html"})
 	assert r.status_code == 200

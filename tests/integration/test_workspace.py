@@ -14,16 +14,26 @@ class TestWorkspace(FrappeTestCase):
 		self.assertEqual(ws.module, "Koperasi")
 		self.assertEqual(
 			{c.number_card_name for c in ws.number_cards},
-			{"Saldo Kas dan Bank", "Anggota Aktif", "Pendaftaran Menunggu", "Anggota Baru Bulan Ini"},
+			{
+				"Saldo Kas dan Bank",
+				"Anggota Aktif",
+				"Pendaftaran Menunggu",
+				"Anggota Baru Bulan Ini",
+				"Outstanding Pinjaman",
+				"Pinjaman Menunggak",
+				"NPL Pinjaman",
+			},
 		)
 		self.assertFalse(frappe.db.exists("Number Card", "Anggota Terdaftar"))
 		self.assertIn("Daftar Anggota", {s.link_to for s in ws.shortcuts})
 		self.assertIn("Trial Balance", {s.link_to for s in ws.shortcuts})
 		self.assertIn("kasir-simpanan", {s.link_to for s in ws.shortcuts})
 		self.assertTrue(
-			{"Simpanan", "Pelatihan"} <= {link.label for link in ws.links if link.type == "Card Break"}
+			{"Simpanan", "Pelatihan", "Pinjaman"}
+			<= {link.label for link in ws.links if link.type == "Card Break"}
 		)
 		self.assertIn("absensi-pelatihan", {s.link_to for s in ws.shortcuts})
+		self.assertTrue({"Pengajuan Pinjaman", "Tunggakan Pinjaman"} <= {s.link_to for s in ws.shortcuts})
 		self.assertTrue({"Pengurus", "Kasir", "Pengawas"} <= {r.role for r in ws.roles})
 
 	def test_cash_card_reads_the_ledger_for_staff_only(self):
