@@ -219,3 +219,32 @@ def test_staff_print_the_agreement_schedule_and_receipt(as_user, pinjaman):
 		assert r.status_code == 200, (fmt, r.text[:300])
 		missing = [e for e in expected if e not in r.text]
 		assert not missing, (fmt, missing)
+
+
+def test_member_attaches_a_document_kept_private(as_member, pinjaman):
+	frappe.set_user("Administrator")
+	c = peminjam("Peminjam Delta Lampiran")
+	frappe.db.commit()
+	client = as_member(c)
+	data = {
+		"produk": "Pinjaman Anggota",
+		"jumlah": 1_000_000,
+		"tenor": 3,
+		"tujuan": "Beli mesin jahit",
+		"nama_penjamin": "Eka",
+		"nik_penjamin": nik_baru(),
+		"hubungan_penjamin": "Orang Tua",
+		"hp_penjamin": "081355556666",
+	}
+	r = client.post(PORTAL + "ajukan", data=data, files={"lampiran": ("izin.exe", b"MZ\x90\x00" * 10)})
+	assert r.status_code == 417 and "PDF" in r.text
+	pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+	r = client.post(PORTAL + "ajukan", data=data, files={"lampiran": ("izin usaha.pdf", pdf)})
+	assert r.status_code == 200, r.text
+	nama = r.json()["message"]["name"]
+	frappe.db.rollback()
+	url = frappe.db.get_value("Pengajuan Pinjaman", nama, "lampiran")
+	assert url and url.startswith("/private/files/") and url.endswith(".pdf")
+	# private: another member cannot fetch it
+	other = as_member(pinjaman["b"])
+	assert other.get(url).status_code in (403, 404)

@@ -74,20 +74,25 @@ def daftar(**data) -> dict:
 
 def simpan_foto_ktp(doc, content: bytes, ext: str) -> str:
 	"""Attach the KTP photo to the member as a private file and point the field at it."""
+	return lampirkan_privat(doc, "foto_ktp", f"ktp-{frappe.scrub(doc.name)}.{ext}", content)
+
+
+def lampirkan_privat(doc, field: str, file_name: str, content: bytes) -> str:
+	"""Attach `content` to `doc` as a private file and point `field` at it (portal uploads)."""
 	file = frappe.get_doc(
 		{
 			"doctype": "File",
-			"file_name": f"ktp-{frappe.scrub(doc.name)}.{ext}",
-			"attached_to_doctype": "Anggota",
+			"file_name": file_name,
+			"attached_to_doctype": doc.doctype,
 			"attached_to_name": doc.name,
-			"attached_to_field": "foto_ktp",
+			"attached_to_field": field,
 			"is_private": 1,
 			"content": content,
 		}
 	)
 	file.flags.ignore_permissions = True
 	file.insert()
-	doc.db_set("foto_ktp", file.file_url, update_modified=False)
+	doc.db_set(field, file.file_url, update_modified=False)
 	return file.file_url
 
 

@@ -10,6 +10,7 @@ from frappe import _
 from frappe.utils import cint, flt
 
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
+from koperasi_merah_putih.keanggotaan.portal import JENIS_FOTO, MAX_FOTO, lampirkan_privat
 from koperasi_merah_putih.pinjaman.doctype.pengajuan_pinjaman.pengajuan_pinjaman import (
 	DIAJUKAN,
 	DIBATALKAN,
@@ -17,6 +18,22 @@ from koperasi_merah_putih.pinjaman.doctype.pengajuan_pinjaman.pengajuan_pinjaman
 )
 
 STAFF = {"System Manager", "Pengurus", "Kasir", "Pengawas"}
+# what a member may attach to an application (a photo of the collateral, a business permit...)
+JENIS_LAMPIRAN = {**JENIS_FOTO, b"%PDF": "pdf"}
+
+
+def baca_lampiran() -> tuple[bytes, str] | None:
+	"""The file the portal form sent as `lampiran`, checked (5 MB, a photo or a PDF)."""
+	berkas = frappe.request.files.get("lampiran") if frappe.request and frappe.request.files else None
+	if not berkas or not berkas.filename:
+		return None
+	content = berkas.stream.read(MAX_FOTO + 1)
+	if len(content) > MAX_FOTO:
+		frappe.throw(_("The attachment is larger than 5 MB. Please send a smaller file."))
+	ext = next((e for magic, e in JENIS_LAMPIRAN.items() if content.startswith(magic)), None)
+	if not ext or (ext == "webp" and content[8:12] != b"WEBP"):
+		frappe.throw(_("The attachment must be a photo (JPG, PNG, WebP) or a PDF."))
+	return content, ext
 
 
 def anggota_saya() -> str:
@@ -76,12 +93,14 @@ def ajukan(
 	hp_penjamin: str,
 	agunan: str | None = None,
 ) -> dict:
-	"""A member applies for a loan. Refused, with the reasons, when a condition is not met. (No
+	"""A member applies for a loan, optionally with one attachment (a photo or PDF, sent as the
+	multipart field `lampiran`). Refused, with the reasons, when a condition is not met. (No
 	rate limit: Frappe's limits per IP address would lock out a village sharing one connection,
 	and a member can have only one application waiting at a time anyway.)"""
 	anggota = anggota_saya()
 	if produk not in {p.name for p in produk_untuk(anggota)}:
 		frappe.throw(_("Loan product {0} is not offered by your cooperative.").format(produk))
+	lampiran = baca_lampiran()
 	doc = frappe.get_doc(
 		{
 			"doctype": "Pengajuan Pinjaman",
@@ -102,6 +121,8 @@ def ajukan(
 	# from the portal an application the member is not eligible for is refused, with the reasons
 	doc.flags.tolak_bila_tidak_layak = True
 	doc.insert()
+	if lampiran:
+		lampirkan_privat(doc, "lampiran", f"lampiran-{frappe.scrub(doc.name)}.{lampiran[1]}", lampiran[0])
 	return {"name": doc.name, "status": doc.status}
 
 
