@@ -500,3 +500,46 @@ class TestLaporanPinjaman(FrappeTestCase):
 		filters = {"company": self.company}
 		self.assertGreaterEqual(dashboard.outstanding(filters)["value"], 1_200_000)
 		self.assertIsInstance(dashboard.npl(filters)["value"], float)
+
+
+class TestPengaturanPinjaman(FrappeTestCase):
+	def setUp(self):
+		frappe.set_user("Administrator")
+		frappe.local.lang = "id"
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		frappe.local.lang = "en"
+		frappe.db.rollback()
+		frappe.clear_document_cache("Pengaturan Pinjaman", "Pengaturan Pinjaman")
+
+	def test_presets_custom_table_and_refusals(self):
+		doc = frappe.get_doc("Pengaturan Pinjaman")
+		doc.skema = "Empat Kelas (Kemenkop)"
+		doc.save()
+		self.assertEqual([k.nama_kelas for k in doc.kelas], ["Lancar", "Kurang Lancar", "Diragukan", "Macet"])
+		self.assertEqual([k.bermasalah for k in doc.kelas], [0, 1, 1, 1])
+		# the cooperative's own table: edits are kept, rows sorted by days
+		doc.skema = "Kustom"
+		doc.kelas[1].dari_hari = 61
+		doc.append("kelas", {"nama_kelas": "Perhatian", "dari_hari": 30, "persen_ppap": 2})
+		doc.save()
+		self.assertEqual([k.dari_hari for k in doc.kelas], [0, 30, 61, 121, 181])
+		from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjaman import tabel_kelas
+		from koperasi_merah_putih.rules import pinjaman as aturan
+
+		self.assertEqual(aturan.kelas(45, tabel_kelas()).nama, "Perhatian")
+		doc.kelas[1].dari_hari = 0
+		self.assertRaisesRegex(frappe.ValidationError, "jumlah hari yang sama", doc.save)
+		doc.reload()
+		doc.kelas[0].dari_hari = 5
+		self.assertRaisesRegex(frappe.ValidationError, "0 hari", doc.save)
+
+	def test_only_the_board_runs_the_daily_job_by_hand(self):
+		from koperasi_merah_putih.pinjaman.harian import jalankan_sekarang
+
+		frappe.set_user(ensure_user("kasir"))
+		self.assertRaises(frappe.PermissionError, jalankan_sekarang)
+		frappe.set_user(ensure_user("pengurus"))
+		hasil = jalankan_sekarang()
+		self.assertIn("npl", hasil)

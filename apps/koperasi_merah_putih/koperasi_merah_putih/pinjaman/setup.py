@@ -37,6 +37,7 @@ AKUN = {
 
 
 def ensure(company: str) -> None:
+	ensure_pengaturan()
 	akun = {"koperasi": company, **{f: account_by_number(company, n) for f, n in AKUN.items()}}
 	name = PRODUK["nama_produk"]
 	if not frappe.db.exists("Produk Pinjaman", name):
@@ -55,3 +56,15 @@ def ensure(company: str) -> None:
 		# accounts added by a later version of the app
 		row.update(kosong)
 		doc.save(ignore_permissions=True)
+
+
+def ensure_pengaturan() -> None:
+	"""The loan settings start from the bank-style five classes, a Rp5 million approval limit for
+	the Kasir and overpayments refused; a site's own settings are kept."""
+	doc = frappe.get_single("Pengaturan Pinjaman")
+	if doc.kelas:
+		return
+	doc.skema = doc.skema or "Lima Kelas (Bank)"
+	doc.batas_persetujuan_kasir = doc.batas_persetujuan_kasir or 5_000_000
+	doc.kelebihan_bayar = doc.kelebihan_bayar or "Tolak"
+	doc.save(ignore_permissions=True)
