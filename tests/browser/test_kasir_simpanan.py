@@ -61,3 +61,38 @@ def test_teller_deposit_printed_and_seen_by_the_member(browser, page, users):
 	assert "123.000" in mp.inner_text('.saldo-produk[data-kategori="Sukarela"]')
 	shot(mp, "anggota-simpanan-setelah-setor")
 	member.close()
+
+
+def test_teller_takes_a_loan_repayment_and_prints_the_receipt(browser, page, users):
+	from tests.support.data import anggota_peminjam, pinjaman_cair
+
+	frappe.set_user("Administrator")
+	kode = random.randint(1000, 9999)
+	anggota = anggota_peminjam(nama_lengkap=f"Joko Angsuran {kode}")
+	pinjaman = pinjaman_cair(
+		anggota, jumlah=1_200_000, tenor=3, posting_date=frappe.utils.add_months(frappe.utils.today(), -1)
+	)
+	frappe.db.commit()
+
+	page.goto("/login")
+	login_form(page, users["kasir"], PASSWORD)
+	page.goto("/app/kasir-simpanan")
+	cari = page.locator("#kasir-cari")
+	cari.wait_for()
+	cari.fill(f"Angsuran {kode}")
+	page.wait_for_selector(".kasir-hasil-item.active")
+	cari.press("Enter")
+	baris = page.locator(f'.kasir-pinjaman[data-pinjaman="{pinjaman.name}"]')
+	baris.wait_for()
+	assert "418.000" in baris.inner_text()
+	baris.locator(".kasir-bayar-angsuran").click()
+	page.wait_for_selector(".modal.show input[data-fieldname='jumlah']")
+	with page.context.expect_page() as popup:
+		page.locator(".modal.show .btn-modal-primary").click()
+	kuitansi = popup.value
+	kuitansi.wait_for_selector("text=empat ratus delapan belas ribu rupiah", timeout=60000)
+	page.wait_for_selector("#kasir-berhasil")
+	shot(page, "kasir-angsuran-pinjaman")
+	shot(kuitansi, "kasir-kuitansi-angsuran")
+	frappe.db.rollback()
+	assert frappe.db.get_value("Pinjaman", pinjaman.name, "sisa_pokok") == 800_000

@@ -61,3 +61,23 @@ class TestKasirSimpanan(FrappeTestCase):
 		):
 			with self.assertRaises(frappe.PermissionError):
 				call()
+
+	def test_teller_takes_a_loan_repayment(self):
+		from tests.support.data import pinjaman_cair
+
+		pinjaman = pinjaman_cair(
+			jumlah=1_200_000, tenor=3, posting_date=frappe.utils.add_months(frappe.utils.today(), -1)
+		)
+		frappe.set_user(self.kasir)
+		ringkasan = kasir.ringkasan(pinjaman.anggota)
+		baris = next(p for p in ringkasan["pinjaman"] if p.name == pinjaman.name)
+		self.assertEqual(baris.angsuran_berikutnya, 418_000)  # 400,000 + 1.5% of 1,200,000
+		hasil = kasir.bayar_angsuran(pinjaman.name, baris.angsuran_berikutnya)
+		self.assertEqual(
+			(hasil["pokok"], hasil["jasa"], hasil["sisa_pokok_sesudah"]), (400_000, 18_000, 800_000)
+		)
+		self.assertEqual(frappe.db.get_value("Angsuran Pinjaman", hasil["name"], "owner"), self.kasir)
+		# the supervisor looks, and cannot post
+		frappe.set_user(self.pengawas)
+		self.assertTrue(kasir.ringkasan(pinjaman.anggota)["pinjaman"])
+		self.assertRaises(frappe.PermissionError, kasir.bayar_angsuran, pinjaman.name, 1000)

@@ -1,5 +1,6 @@
 """The teller's screen (page kasir-simpanan): find a member by name, NIK or number, see their
-balances and arrears, take a deposit or withdrawal and print the receipt.
+balances, arrears and active loans, take a deposit, a withdrawal or a loan repayment and print the
+receipt.
 
 Every method checks the caller's permissions: searching and reading need read access to Anggota
 and Transaksi Simpanan; the transaction is inserted and submitted as the user (no permission
@@ -74,6 +75,7 @@ def ringkasan(anggota: str) -> dict:
 		"saldo": saldo_per_jenis(anggota),
 		"tunggakan": tagihan.tunggakan_anggota(anggota),
 		"produk": produk,
+		"pinjaman": pinjaman_aktif(anggota),
 		"terakhir": frappe.get_all(
 			"Transaksi Simpanan",
 			filters={"anggota": anggota, "docstatus": 1},
@@ -105,3 +107,49 @@ def transaksi(
 	doc.insert()
 	doc.submit()
 	return {"name": doc.name, "saldo_sesudah": doc.saldo_sesudah, "terbilang": doc.terbilang}
+
+
+def pinjaman_aktif(anggota: str) -> list[dict]:
+	"""The member's active loans the teller may see, with what is due next."""
+	if not frappe.has_permission("Pinjaman", "read"):
+		return []
+	return frappe.get_list(
+		"Pinjaman",
+		filters={"anggota": anggota, "docstatus": 1, "status": ("in", ["Aktif", "Dihapusbukukan"])},
+		fields=[
+			"name",
+			"produk",
+			"status",
+			"sisa_pokok",
+			"jatuh_tempo_berikutnya",
+			"angsuran_berikutnya",
+			"hari_tunggakan",
+			"denda_terutang",
+		],
+		order_by="posting_date asc",
+	)
+
+
+@frappe.whitelist(methods=["POST"])
+def bayar_angsuran(pinjaman: str, jumlah, mode_of_payment: str = "Cash") -> dict:
+	"""Insert and submit a loan repayment as the logged-in teller; returns its number and split."""
+	_periksa()
+	doc = frappe.get_doc(
+		{
+			"doctype": "Angsuran Pinjaman",
+			"pinjaman": pinjaman,
+			"jumlah": flt(jumlah),
+			"mode_of_payment": mode_of_payment or "Cash",
+		}
+	)
+	doc.insert()
+	doc.submit()
+	return {
+		"name": doc.name,
+		"jenis": doc.jenis,
+		"pokok": doc.pokok,
+		"jasa": doc.jasa,
+		"denda": doc.denda,
+		"sisa_pokok_sesudah": doc.sisa_pokok_sesudah,
+		"terbilang": doc.terbilang,
+	}

@@ -159,6 +159,7 @@ class KasirSimpanan {
 					: `<div class="alert alert-danger">${__("Anggota ini tidak dapat bertransaksi.")}</div>`
 			}
 			<div id="kasir-struk" style="margin-top: 12px;"></div>
+			${this.htmlPinjaman(d.pinjaman || [], fmt)}
 			<h5 style="margin-top: 18px;">${__("Transaksi Terakhir")}</h5>
 			<table class="table table-condensed" id="kasir-terakhir">${terakhir}</table>`);
 		const $jenis = this.$anggota.find("#kasir-jenis");
@@ -178,6 +179,7 @@ class KasirSimpanan {
 				this.kirim("Penarikan")
 			)
 		);
+		this.$anggota.find(".kasir-bayar-angsuran").on("click", (e) => this.bayarAngsuran($(e.currentTarget).data("pinjaman")));
 		if (fokusJumlah) setTimeout(() => this.$anggota.find("#kasir-jumlah").trigger("focus").trigger("select"), 50);
 	}
 
@@ -220,5 +222,70 @@ class KasirSimpanan {
 
 	cetak(name) {
 		frappe.utils.print("Transaksi Simpanan", name, PRINT_FORMAT);
+	}
+
+	htmlPinjaman(pinjaman, fmt) {
+		if (!pinjaman.length) return "";
+		const baris = pinjaman
+			.map(
+				(p) => `<tr class="kasir-pinjaman" data-pinjaman="${frappe.utils.escape_html(p.name)}">
+					<td><a href="/app/pinjaman/${encodeURIComponent(p.name)}">${frappe.utils.escape_html(p.name)}</a>
+						<div class="text-muted small">${frappe.utils.escape_html(p.produk)}</div></td>
+					<td class="text-right">${fmt(p.sisa_pokok)}</td>
+					<td>${p.jatuh_tempo_berikutnya ? frappe.datetime.str_to_user(p.jatuh_tempo_berikutnya) : "-"}
+						${p.hari_tunggakan ? `<span class="indicator-pill red">${__("terlambat {0} hari", [p.hari_tunggakan])}</span>` : ""}</td>
+					<td class="text-right"><b>${fmt(p.angsuran_berikutnya)}</b></td>
+					<td><button type="button" class="btn btn-sm btn-default kasir-bayar-angsuran" data-pinjaman="${frappe.utils.escape_html(
+						p.name
+					)}">${p.status === "Dihapusbukukan" ? __("Catat Pemulihan") : __("Bayar Angsuran")}</button></td></tr>`
+			)
+			.join("");
+		return `<h5 style="margin-top: 18px;">${__("Pinjaman Aktif")}</h5>
+			<table class="table table-condensed" id="kasir-pinjaman">
+				<tr><th>${__("Pinjaman")}</th><th class="text-right">${__("Sisa Pokok")}</th><th>${__("Jatuh Tempo")}</th>
+				<th class="text-right">${__("Angsuran Berikutnya")}</th><th></th></tr>${baris}</table>`;
+	}
+
+	bayarAngsuran(pinjaman) {
+		const p = (this.anggota.pinjaman || []).find((x) => x.name === pinjaman) || {};
+		const dialog = new frappe.ui.Dialog({
+			title: __("Bayar Angsuran {0}", [pinjaman]),
+			fields: [
+				{ fieldname: "jumlah", fieldtype: "Currency", label: __("Jumlah (Rp)"), reqd: 1, default: p.angsuran_berikutnya },
+				{
+					fieldname: "mode_of_payment",
+					fieldtype: "Select",
+					label: __("Cara Bayar"),
+					options: [
+						{ value: "Cash", label: __("Tunai") },
+						{ value: "Transfer Bank", label: __("Transfer Bank") },
+					],
+					default: "Cash",
+				},
+			],
+			primary_action_label: __("Bayar"),
+			primary_action: (v) => {
+				dialog.hide();
+				frappe
+					.call({
+						method: KASIR + "bayar_angsuran",
+						type: "POST",
+						args: { pinjaman, jumlah: v.jumlah, mode_of_payment: v.mode_of_payment },
+						freeze: true,
+						freeze_message: __("Menyimpan..."),
+					})
+					.then((r) => {
+						const t = r.message;
+						frappe.utils.print("Angsuran Pinjaman", t.name, "Kuitansi Angsuran");
+						return this.muat(this.anggota.anggota.name, false).then(() => {
+							this.$anggota.find("#kasir-struk").html(
+								`<div class="alert alert-success" id="kasir-berhasil">${__(t.jenis)} <b>${t.name}</b>:
+								${frappe.utils.escape_html(t.terbilang)}.</div>`
+							);
+						});
+					});
+			},
+		});
+		dialog.show();
 	}
 }
