@@ -283,6 +283,16 @@ class TestMasaJabatan(FrappeTestCase):
 		self.assertEqual(
 			[(r.anggota, r.jabatan) for r in pemegang_jabatan("2096-01-01", a.koperasi)], [(b.name, "Ketua")]
 		)
+		# the same rule names the chair on loan agreements, whoever prints them
+		from koperasi_merah_putih.jinja import ketua_koperasi
+
+		frappe.set_user(ensure_user("anggota"))
+		try:
+			self.assertEqual(ketua_koperasi(a.koperasi, "2092-07-01"), a.nama_lengkap)
+			self.assertEqual(ketua_koperasi(a.koperasi, "2096-01-01"), b.nama_lengkap)
+			self.assertEqual(ketua_koperasi(a.koperasi, "2089-12-31"), "")
+		finally:
+			frappe.set_user("Administrator")
 
 	def test_an_applicant_cannot_hold_office(self):
 		with self.assertRaises(frappe.ValidationError):

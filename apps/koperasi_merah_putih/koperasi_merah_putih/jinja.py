@@ -34,27 +34,11 @@ def rupiah(amount) -> str:
 
 def ketua_koperasi(company: str, tanggal=None) -> str:
 	"""The name of the cooperative's chair (Ketua Pengurus) on a date, for agreements; empty if
-	no term of office is recorded. Public fact, read without the reader's permissions (a member
+	no term of office is recorded. A public fact, read without the reader's permissions (a member
 	printing their own loan agreement)."""
-	import frappe
-	from frappe.utils import getdate, today
+	from koperasi_merah_putih.keanggotaan.doctype.masa_jabatan.masa_jabatan import menjabat
 
-	tanggal = getdate(tanggal or today())
-	M = frappe.qb.DocType("Masa Jabatan")
-	row = (
-		frappe.qb.from_(M)
-		.select(M.nama_anggota)
-		.where(
-			(M.koperasi == company)
-			& (M.jabatan == "Ketua")
-			& (M.tanggal_mulai <= tanggal)
-			& (M.tanggal_selesai.isnull() | (M.tanggal_selesai >= tanggal))
-		)
-		.orderby(M.tanggal_mulai, order=frappe.qb.desc)
-		.limit(1)
-		.run()
-	)
-	return row[0][0] if row else ""
+	return next((j.nama_anggota for j in menjabat(tanggal, company) if j.jabatan == "Ketua"), "")
 
 
 def persen(value, desimal: int = 2) -> str:

@@ -8,9 +8,10 @@ another and never exceed the quota; a freed seat goes to the oldest on the waiti
 import frappe
 from frappe import _
 from frappe.model.naming import make_autoname
-from frappe.utils import cint, flt, get_datetime, getdate, now, now_datetime, today
+from frappe.utils import cint, flt, get_datetime, now, now_datetime, today
 from frappe.utils.nestedset import get_root_of
 
+from koperasi_merah_putih.keanggotaan.doctype.masa_jabatan.masa_jabatan import menjabat
 from koperasi_merah_putih.rules import keanggotaan
 from koperasi_merah_putih.rules import pelatihan as aturan
 from koperasi_merah_putih.setup.provisioning import account_by_number
@@ -42,22 +43,7 @@ def jenis_pendaftar(anggota: str | None) -> str:
 	"""UMUM for the public; PENGURUS for a member holding a board or supervisory office today."""
 	if not anggota:
 		return aturan.UMUM
-	M = frappe.qb.DocType("Masa Jabatan")
-	hari_ini = getdate(today())
-	menjabat = (
-		frappe.qb.from_(M)
-		.select(M.name)
-		.where(
-			(M.anggota == anggota)
-			& (M.tanggal_mulai <= hari_ini)
-			& (M.tanggal_selesai.isnull() | (M.tanggal_selesai >= hari_ini))
-		)
-		.limit(1)
-		.run()
-	)
-	if menjabat:
-		return aturan.PENGURUS
-	return aturan.ANGGOTA
+	return aturan.PENGURUS if menjabat(anggota=anggota) else aturan.ANGGOTA
 
 
 def hitung_ulang(pelatihan: str) -> None:
@@ -120,7 +106,17 @@ def daftar(pelatihan: str, anggota: str | None = None, sumber: str = "Staf", **p
 		a = frappe.db.get_value(
 			"Anggota",
 			anggota,
-			["name", "nama_lengkap", "nomor_hp", "email", "kelurahan", "jenis_kelamin", "user", "status"],
+			[
+				"name",
+				"nama_lengkap",
+				"nomor_hp",
+				"email",
+				"kelurahan",
+				"jenis_kelamin",
+				"user",
+				"status",
+				"koperasi",
+			],
 			as_dict=True,
 		)
 		if not a or a.status not in keanggotaan.BOLEH_BERTRANSAKSI:

@@ -56,9 +56,18 @@ class MasaJabatan(Document):
 def pemegang_jabatan(tanggal: str | None = None, koperasi: str | None = None) -> list[dict]:
 	"""Who holds office on a date (default today): the board first, then the supervisors."""
 	frappe.has_permission("Masa Jabatan", "read", throw=True)
+	return menjabat(tanggal, koperasi, daftar=frappe.get_list)
+
+
+def menjabat(
+	tanggal=None, koperasi: str | None = None, anggota: str | None = None, daftar=frappe.get_all
+) -> list[dict]:
+	"""The terms in force on a date (the rule is `rules.keanggotaan.pemegang_pada`), read without
+	the reader's permissions unless `daftar` is `frappe.get_list`: who chairs the cooperative is
+	printed on a member's loan agreement, and an office holder registers for board trainings."""
 	tanggal = getdate(tanggal or today())
-	filters = {"koperasi": koperasi} if koperasi else {}
-	rows = frappe.get_list(
+	filters = {k: v for k, v in (("koperasi", koperasi), ("anggota", anggota)) if v}
+	rows = daftar(
 		"Masa Jabatan",
 		filters=filters,
 		fields=["name", "anggota", "nama_anggota", "organ", "jabatan", "tanggal_mulai", "tanggal_selesai"],
