@@ -10,7 +10,13 @@ from frappe.utils import add_days, add_to_date, now_datetime, today
 
 from koperasi_merah_putih.pelatihan import layanan, portal
 from koperasi_merah_putih.setup.provisioning import account_by_number
-from tests.support.data import akun_email_keluar, anggota_dengan_login, buat_anggota, ensure_koperasi
+from tests.support.data import (
+	akun_email_keluar,
+	anggota_dengan_login,
+	baris_gl,
+	buat_anggota,
+	ensure_koperasi,
+)
 
 
 def buat_pelatihan(company, **kw):
@@ -159,12 +165,28 @@ class TestPelatihan(FrappeTestCase):
 		si = frappe.get_doc("Sales Invoice", ra.sales_invoice)
 		self.assertEqual((si.docstatus, si.customer, si.grand_total), (1, a.customer, 75000))
 		self.assertEqual(si.items[0].income_account, account_by_number(self.company, "4202"))
+		# the ledger: the member owes the fee, the cooperative earns it
+		receivable = si.debit_to.split(" - ")[0]
+		self.assertEqual(
+			baris_gl("Sales Invoice", si.name),
+			sorted([(receivable, 75000.0, 0.0, a.customer), ("4202", 0.0, 75000.0, "")]),
+		)
 		self.assertFalse(rb.sales_invoice)  # waiting: not billed
 		layanan.batalkan(ra.name)
 		self.assertEqual(frappe.db.get_value("Sales Invoice", si.name, "docstatus"), 2)  # unpaid: cancelled
+		self.assertEqual(baris_gl("Sales Invoice", si.name), [])  # reversed
 		rb.reload()
 		self.assertEqual(rb.status, "Terdaftar")
 		self.assertEqual(frappe.db.get_value("Sales Invoice", rb.sales_invoice, "customer"), b.customer)
+
+	def test_a_member_joins_only_their_own_cooperatives_trainings(self):
+		from koperasi_merah_putih.setup.provisioning import provision_koperasi
+
+		lain = provision_koperasi("Kauman Uji", abbr="KMP-KMU")["company"]
+		plt = buat_pelatihan(lain, judul="Pelatihan Koperasi Lain Uji")
+		a = buat_anggota("Aktif")
+		with self.assertRaisesRegex(frappe.ValidationError, "koperasi lain"):
+			layanan.daftar(plt.name, anggota=a.name)
 
 	def test_feedback_from_the_participant_only_once(self):
 		member = anggota_dengan_login()

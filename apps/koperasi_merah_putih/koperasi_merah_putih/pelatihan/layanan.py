@@ -121,6 +121,9 @@ def daftar(pelatihan: str, anggota: str | None = None, sumber: str = "Staf", **p
 		)
 		if not a or a.status not in keanggotaan.BOLEH_BERTRANSAKSI:
 			frappe.throw(_("Only active members can register as members."))
+		if a.koperasi != plt.koperasi:
+			# one site may hold several cooperatives: a member joins their own cooperative's events
+			frappe.throw(_("This training is held by another cooperative."))
 		peserta = {
 			"nama": a.nama_lengkap,
 			"nomor_hp": a.nomor_hp,

@@ -37,8 +37,11 @@ def get_context(context):
 		.where((P.status == aturan.DIBUKA) & P.peserta.isin(peserta) & (P.selesai >= now_datetime()))
 		.where(P.batas_pendaftaran.isnull() | (P.batas_pendaftaran >= now_datetime()))
 		.orderby(P.mulai)
-		.run(as_dict=True)
 	)
+	if anggota:
+		# a member sees their own cooperative's events (one site may hold several)
+		terbuka = terbuka.where(P.koperasi == frappe.db.get_value("Anggota", anggota, "koperasi"))
+	terbuka = terbuka.run(as_dict=True)
 	milik = {}
 	if anggota:
 		context.saya = frappe.get_all(
