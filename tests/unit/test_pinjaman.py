@@ -182,3 +182,60 @@ def test_whole_months_of_membership():
 	assert p.bulan_penuh(date(2026, 1, 15), date(2026, 4, 14)) == 2
 	assert p.bulan_penuh(date(2026, 1, 15), date(2026, 4, 15)) == 3
 	assert p.bulan_penuh(date(2025, 12, 31), date(2026, 1, 30)) == 0
+
+
+def test_provision_per_class_sums_to_the_total():
+	loans = [(10_000_000, 0), (5_000_000, 30), (2_000_000, 100), (1_000_000, 200), (333_333, 95)]
+	per = p.ppap_per_kelas(loans)
+	assert [k.kelas.nama for k in per] == [k.nama for k in p.LIMA_KELAS]
+	kl = next(k for k in per if k.kelas.nama == "Kurang Lancar")
+	assert (kl.jumlah_pinjaman, kl.outstanding, kl.wajib) == (2, 2_333_333, 350_000)  # 349,999.95 -> 350,000
+	assert p.ppap_wajib(loans) == sum(k.wajib for k in per)
+	assert [k.jumlah_pinjaman for k in p.ppap_per_kelas([], p.EMPAT_KELAS)] == [0, 0, 0, 0]
+
+
+def test_arrears_aging_buckets():
+	from datetime import date
+
+	tagihan = [
+		p.Tagihan(1, date(2026, 1, 5), denda=9_999, jasa=45_000, pokok=500_000),
+		p.Tagihan(2, date(2026, 2, 5), jasa=37_500, pokok=500_000, biaya=10_000),
+		p.Tagihan(3, date(2026, 4, 5), jasa=30_000, pokok=500_000),
+		p.Tagihan(4, date(2026, 5, 5), jasa=22_500, pokok=500_000),  # not yet due
+	]
+	# on 10 April: 95, 64 and 5 days late; denda is not arrears of an instalment
+	assert p.umur_tunggakan(tagihan, date(2026, 4, 10)) == {
+		1: 530_000,
+		31: 0,
+		61: 547_500,
+		91: 545_000,
+		181: 0,
+	}
+	assert p.umur_tunggakan(tagihan, date(2026, 1, 5)) == {1: 0, 31: 0, 61: 0, 91: 0, 181: 0}
+
+
+def test_restructuring_carries_the_arrears_and_drops_jasa_not_yet_due():
+	from datetime import date
+
+	tagihan = [
+		p.Tagihan(1, date(2026, 1, 5), denda=0, jasa=0, pokok=0),  # paid
+		p.Tagihan(2, date(2026, 2, 5), denda=1_200, jasa=37_500, pokok=500_000, biaya=10_000),
+		p.Tagihan(3, date(2026, 3, 5), denda=300, jasa=30_000, pokok=500_000),
+		p.Tagihan(4, date(2026, 4, 5), jasa=22_500, pokok=500_000),
+	]
+	r = p.restrukturisasi(tagihan, date(2026, 3, 20))
+	assert (r.sisa_pokok, r.jasa, r.denda, r.biaya) == (1_500_000, 67_500, 1_500, 10_000)
+	assert r.dibawa == 79_000
+
+
+def test_eligibility_reasons():
+	syarat = p.Syarat(minimal_bulan_anggota=3, wajib_lunas=True, kelipatan_simpanan=Decimal(5))
+	assert p.tidak_layak(syarat, 3_000_000, 12, 0, None, 600_000) == []
+	assert p.tidak_layak(syarat, 3_000_001, 2, 40_000, "Macet", 600_000) == [
+		("bulan_anggota", 3, 2),
+		("tunggakan_wajib", 40_000),
+		("kelas_terburuk", "Macet"),
+		("kelipatan_simpanan", Decimal(5), 3_000_000),
+	]
+	# conditions the product does not set are not checked
+	assert p.tidak_layak(p.Syarat(), 10**9, 0, 99_000, None, 0) == []

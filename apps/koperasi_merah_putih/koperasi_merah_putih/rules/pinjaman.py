@@ -212,6 +212,40 @@ def bulan_penuh(dari: date, sampai: date) -> int:
 	return (sampai.year - dari.year) * 12 + sampai.month - dari.month - (sampai.day < dari.day)
 
 
+@dataclass(frozen=True)
+class Syarat:
+	"""A product's eligibility conditions (0 or empty: not required)."""
+
+	minimal_bulan_anggota: int = 0
+	wajib_lunas: bool = False
+	kelipatan_simpanan: Decimal = Decimal(0)
+
+
+def tidak_layak(
+	syarat: Syarat,
+	jumlah: int,
+	bulan_anggota: int,
+	tunggakan_wajib: int,
+	pinjaman_kelas_terburuk: str | None,
+	simpanan: int,
+) -> list[tuple]:
+	"""The conditions a member does not meet, as (code, figures...) for the message: membership
+	months, wajib arrears, a loan in the worst collectibility class, the loan's size against the
+	member's savings."""
+	alasan = []
+	if syarat.minimal_bulan_anggota and bulan_anggota < syarat.minimal_bulan_anggota:
+		alasan.append(("bulan_anggota", syarat.minimal_bulan_anggota, max(bulan_anggota, 0)))
+	if syarat.wajib_lunas and tunggakan_wajib > 0:
+		alasan.append(("tunggakan_wajib", tunggakan_wajib))
+	if pinjaman_kelas_terburuk:
+		alasan.append(("kelas_terburuk", pinjaman_kelas_terburuk))
+	if syarat.kelipatan_simpanan:
+		batas = bulat(syarat.kelipatan_simpanan * simpanan)
+		if jumlah > batas:
+			alasan.append(("kelipatan_simpanan", syarat.kelipatan_simpanan, batas))
+	return alasan
+
+
 # what an early settlement (pelunasan) charges of the jasa not yet due
 PELUNASAN_SELURUH = "Seluruh Sisa Jasa"
 PELUNASAN_BERJALAN = "Jasa Bulan Berjalan"
@@ -234,6 +268,31 @@ def tagihan_pelunasan(tagihan: list[Tagihan], hari_ini: date, aturan: str) -> li
 			berjalan_diambil = True
 		out.append(Tagihan(t.ke, t.jatuh_tempo, t.denda, jasa, t.pokok, t.biaya))
 	return out
+
+
+@dataclass(frozen=True)
+class Restrukturisasi:
+	"""What a restructuring does with what is owed: the principal left is rescheduled; jasa due by
+	the date, all denda and billed fees are carried into the first new instalment; jasa not yet
+	due is dropped (the new schedule charges its own)."""
+
+	sisa_pokok: int
+	jasa: int
+	denda: int
+	biaya: int
+
+	@property
+	def dibawa(self) -> int:
+		return self.jasa + self.denda + self.biaya
+
+
+def restrukturisasi(tagihan: list[Tagihan], tanggal: date) -> Restrukturisasi:
+	return Restrukturisasi(
+		sisa_pokok=sum(t.pokok for t in tagihan),
+		jasa=sum(t.jasa for t in tagihan if t.jatuh_tempo <= tanggal),
+		denda=sum(t.denda for t in tagihan),
+		biaya=sum(t.biaya for t in tagihan),
+	)
 
 
 # ---------------------------------------------------------------- collectibility and provisions
@@ -297,6 +356,51 @@ def kesehatan_npl(rasio) -> str:
 	return "Tidak Sehat"
 
 
+@dataclass(frozen=True)
+class PosisiKelas:
+	"""The loans of one collectibility class and the provision they require."""
+
+	kelas: Kelas
+	jumlah_pinjaman: int
+	outstanding: int
+	wajib: int  # outstanding x the class's rate, rounded to the rupiah
+
+
+def ppap_per_kelas(outstanding: list[tuple[int, int]], tabel=LIMA_KELAS) -> list[PosisiKelas]:
+	"""Every class of the table (in order of days), with its loans' count, outstanding principal
+	and required provision: [(outstanding, days past due)] in."""
+	urut = sorted(tabel, key=lambda k: k.dari_hari)
+	per = {k.nama: [0, 0] for k in urut}
+	for o, h in outstanding:
+		g = per[kelas(h, tabel).nama]
+		g[0] += 1
+		g[1] += o
+	return [
+		PosisiKelas(k, per[k.nama][0], per[k.nama][1], bulat(Decimal(per[k.nama][1]) * k.ppap_persen / 100))
+		for k in urut
+	]
+
+
 def ppap_wajib(outstanding: list[tuple[int, int]], tabel=LIMA_KELAS) -> int:
-	"""The provision the loans require: each loan's outstanding principal times its class's rate."""
-	return bulat(sum(Decimal(o) * kelas(h, tabel).ppap_persen / 100 for o, h in outstanding))
+	"""The provision the loans require: each class's outstanding principal times its rate (rounded
+	per class, as the provision journal books it)."""
+	return sum(p.wajib for p in ppap_per_kelas(outstanding, tabel))
+
+
+# ---------------------------------------------------------------- arrears aging
+# the buckets of the arrears report, by days past due: (from, to); None is open-ended
+UMUR_TUNGGAKAN = ((1, 30), (31, 60), (61, 90), (91, 180), (181, None))
+
+
+def umur_tunggakan(tagihan: list[Tagihan], hari_ini: date, kelompok=UMUR_TUNGGAKAN) -> dict[int, int]:
+	"""What is overdue (fees, jasa and pokok still owed on instalments past their due date) by
+	bucket of days past due: {bucket's first day: amount}."""
+	out = {dari: 0 for dari, _s in kelompok}
+	for t in tagihan:
+		hari = (hari_ini - t.jatuh_tempo).days
+		if hari <= 0:
+			continue
+		for dari, sampai in kelompok:
+			if hari >= dari and (sampai is None or hari <= sampai):
+				out[dari] += t.biaya + t.jasa + t.pokok
+	return out

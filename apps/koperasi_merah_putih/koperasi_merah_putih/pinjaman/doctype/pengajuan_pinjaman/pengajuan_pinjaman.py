@@ -8,6 +8,8 @@ eligibility rules (each unmet one recorded with its reason). Decisions go only t
 `setujui` / `tolak` (maker-checker: neither the applicant nor whoever entered the application may
 approve it; above the configured amount only the Pengurus may)."""
 
+from decimal import Decimal
+
 import frappe
 from frappe import _
 from frappe.model.document import Document
@@ -166,50 +168,46 @@ class PengajuanPinjaman(Document):
 
 
 def alasan_tidak_layak(anggota: str, produk, jumlah: int, pada=None) -> list[str]:
-	"""The product's eligibility conditions the member does not meet, each as a reason."""
-	alasan = []
-	data = frappe.db.get_value("Anggota", anggota, ["tanggal_bergabung", "koperasi"], as_dict=True)
-	minimal = cint(produk.minimal_bulan_anggota)
-	if minimal:
-		lama = (
-			aturan.bulan_penuh(getdate(data.tanggal_bergabung), getdate(pada))
-			if data.tanggal_bergabung
-			else 0
-		)
-		if lama < minimal:
-			alasan.append(
-				_("Membership of at least {0} months is required (the member has {1}).").format(
-					minimal, max(lama, 0)
-				)
-			)
-	if cint(produk.wajib_lunas):
-		tunggakan = tagihan_wajib.tunggakan_anggota(anggota, pada)
-		if tunggakan["total"]:
-			alasan.append(
-				_("Simpanan wajib is in arrears ({0}); it must be paid up first.").format(
-					frappe.format(tunggakan["total"], {"fieldtype": "Currency"})
-				)
-			)
-	kelas = tabel_kelas()
-	terburuk = max(kelas, key=lambda k: k.dari_hari).nama
+	"""The product's eligibility conditions the member does not meet, each as a reason (the rule
+	is `rules.pinjaman.tidak_layak`; this gathers its figures and words the answer)."""
+	bergabung = frappe.db.get_value("Anggota", anggota, "tanggal_bergabung")
+	terburuk = max(tabel_kelas(), key=lambda k: k.dari_hari).nama
 	macet = frappe.db.get_value(
 		"Pinjaman",
 		{"anggota": anggota, "docstatus": 1, "status": "Aktif", "kolektibilitas": terburuk},
 		"name",
 	)
-	if macet:
-		alasan.append(_("Loan {0} is in the class {1}.").format(macet, _(terburuk)))
-	kelipatan = flt(produk.kelipatan_simpanan)
-	if kelipatan:
-		simpanan = sum(flt(s["saldo"]) for s in saldo_simpanan.saldo_per_jenis(anggota))
-		if jumlah > kelipatan * simpanan:
-			alasan.append(
-				_("The loan may be at most {0} times the member's savings: {1}.").format(
-					frappe.format(kelipatan, {"fieldtype": "Float"}),
-					frappe.format(kelipatan * simpanan, {"fieldtype": "Currency"}),
-				)
-			)
-	return alasan
+	syarat = aturan.Syarat(
+		cint(produk.minimal_bulan_anggota),
+		bool(cint(produk.wajib_lunas)),
+		Decimal(str(flt(produk.kelipatan_simpanan))),
+	)
+	hasil = aturan.tidak_layak(
+		syarat,
+		jumlah,
+		aturan.bulan_penuh(getdate(bergabung), getdate(pada)) if bergabung else 0,
+		int(tagihan_wajib.tunggakan_anggota(anggota, pada)["total"]) if syarat.wajib_lunas else 0,
+		macet and terburuk,
+		int(sum(flt(s["saldo"]) for s in saldo_simpanan.saldo_per_jenis(anggota)))
+		if syarat.kelipatan_simpanan
+		else 0,
+	)
+	return [pesan_tidak_layak(kode, nilai, macet) for kode, *nilai in hasil]
+
+
+def pesan_tidak_layak(kode: str, nilai: list, pinjaman: str | None = None) -> str:
+	def rupiah(v):
+		return frappe.format(v, {"fieldtype": "Currency"})
+
+	if kode == "bulan_anggota":
+		return _("Membership of at least {0} months is required (the member has {1}).").format(*nilai)
+	if kode == "tunggakan_wajib":
+		return _("Simpanan wajib is in arrears ({0}); it must be paid up first.").format(rupiah(nilai[0]))
+	if kode == "kelas_terburuk":
+		return _("Loan {0} is in the class {1}.").format(pinjaman, _(nilai[0]))
+	return _("The loan may be at most {0} times the member's savings: {1}.").format(
+		frappe.format(float(nilai[0]), {"fieldtype": "Float"}), rupiah(nilai[1])
+	)
 
 
 @frappe.whitelist(methods=["POST"])

@@ -5,8 +5,6 @@ outstanding times its collectibility class's rate gives the provision required; 
 moves the provision account (cadangan kerugian piutang) to that level: debit the PPAP expense
 and credit the provision when more is needed, the reverse when less is."""
 
-from decimal import Decimal
-
 import frappe
 from erpnext.accounts.utils import get_balance_on
 from frappe import _
@@ -20,7 +18,6 @@ from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjam
 from koperasi_merah_putih.pinjaman.doctype.pinjaman.pinjaman import akun_produk
 from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import pinjaman as aturan
-from koperasi_merah_putih.rules.uang import bulat
 
 
 def pinjaman_aktif(company: str) -> list:
@@ -41,31 +38,30 @@ class PenyisihanPiutangPinjaman(DokumenBerjurnal):
 
 	def hitung(self):
 		tabel = tabel_kelas()
-		grup, beban, semua = {}, {}, []
+		per_akun, beban, semua = {}, {}, []
 		for p in pinjaman_aktif(self.company):
 			akun = akun_produk(frappe.get_cached_doc("Produk Pinjaman", p.produk), self.company)
 			if not (akun.akun_cadangan and akun.akun_beban_ppap):
 				frappe.throw(_("Loan product {0} has no provision accounts.").format(p.produk))
 			beban.setdefault(akun.akun_cadangan, akun.akun_beban_ppap)
-			kelas = aturan.kelas(int(p.hari_tunggakan or 0), tabel)
-			outstanding = int(flt(p.sisa_pokok) + flt(p.sisa_biaya))
-			semua.append((outstanding, int(p.hari_tunggakan or 0)))
-			g = grup.setdefault((akun.akun_cadangan, kelas.dari_hari), [kelas, 0, 0])
-			g[1] += 1
-			g[2] += outstanding
+			pinjaman = (int(flt(p.sisa_pokok) + flt(p.sisa_biaya)), int(p.hari_tunggakan or 0))
+			per_akun.setdefault(akun.akun_cadangan, []).append(pinjaman)
+			semua.append(pinjaman)
 		self.set("rincian", [])
-		for (akun_cadangan, _dari), (kelas, jumlah, outstanding) in sorted(grup.items()):
-			self.append(
-				"rincian",
-				{
-					"kelas": kelas.nama,
-					"akun_cadangan": akun_cadangan,
-					"jumlah_pinjaman": jumlah,
-					"outstanding": outstanding,
-					"persen_ppap": float(kelas.ppap_persen),
-					"wajib": bulat(Decimal(outstanding) * kelas.ppap_persen / 100),
-				},
-			)
+		for akun_cadangan, daftar in sorted(per_akun.items()):
+			for k in aturan.ppap_per_kelas(daftar, tabel):
+				if k.jumlah_pinjaman:
+					self.append(
+						"rincian",
+						{
+							"kelas": k.kelas.nama,
+							"akun_cadangan": akun_cadangan,
+							"jumlah_pinjaman": k.jumlah_pinjaman,
+							"outstanding": k.outstanding,
+							"persen_ppap": float(k.kelas.ppap_persen),
+							"wajib": k.wajib,
+						},
+					)
 		self.total_outstanding = sum(flt(r.outstanding) for r in self.rincian)
 		self.ppap_wajib = sum(flt(r.wajib) for r in self.rincian)
 		# accounts that still hold a provision but no longer have loans are brought to zero as well

@@ -4,8 +4,6 @@
 table from Pengaturan Pinjaman), each class's provision rate and the PPAP it requires, the NPL
 ratio with its Kemenkop health category, and the reserve held against what is required."""
 
-from decimal import Decimal
-
 from frappe import _
 from frappe.utils import flt, getdate, today
 
@@ -14,7 +12,6 @@ from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjam
 from koperasi_merah_putih.pinjaman.harian import posisi_semua
 from koperasi_merah_putih.pinjaman.posisi import saldo_akun_produk
 from koperasi_merah_putih.rules import pinjaman as aturan
-from koperasi_merah_putih.rules.uang import bulat
 
 
 def execute(filters=None):
@@ -41,32 +38,25 @@ def columns() -> list[dict]:
 
 def data(company: str, hari_ini):
 	tabel = tabel_kelas()
-	per_kelas = {k.nama: [0, 0] for k in tabel}
-	semua = []
-	for _p, _rows, pos, lunas in posisi_semua(hari_ini, company):
-		if lunas:
-			continue
-		outstanding = int(pos["sisa_pokok"] + pos["sisa_biaya"])
-		semua.append((outstanding, pos["hari_tunggakan"]))
-		k = aturan.kelas(pos["hari_tunggakan"], tabel)
-		per_kelas[k.nama][0] += 1
-		per_kelas[k.nama][1] += outstanding
+	semua = [
+		(int(pos["sisa_pokok"] + pos["sisa_biaya"]), pos["hari_tunggakan"])
+		for _p, _rows, pos, lunas in posisi_semua(hari_ini, company)
+		if not lunas
+	]
 	total = sum(o for o, _h in semua)
-	rows = []
-	for k in sorted(tabel, key=lambda k: k.dari_hari):
-		jumlah, outstanding = per_kelas[k.nama]
-		rows.append(
-			{
-				"kelas": _(k.nama),
-				"dari_hari": k.dari_hari,
-				"bermasalah": int(k.bermasalah),
-				"jumlah_pinjaman": jumlah,
-				"outstanding": outstanding,
-				"porsi": flt(outstanding * 100 / total, 2) if total else 0,
-				"persen_ppap": float(k.ppap_persen),
-				"ppap_wajib": bulat(Decimal(outstanding) * k.ppap_persen / 100),
-			}
-		)
+	rows = [
+		{
+			"kelas": _(k.kelas.nama),
+			"dari_hari": k.kelas.dari_hari,
+			"bermasalah": int(k.kelas.bermasalah),
+			"jumlah_pinjaman": k.jumlah_pinjaman,
+			"outstanding": k.outstanding,
+			"porsi": flt(k.outstanding * 100 / total, 2) if total else 0,
+			"persen_ppap": float(k.kelas.ppap_persen),
+			"ppap_wajib": k.wajib,
+		}
+		for k in aturan.ppap_per_kelas(semua, tabel)
+	]
 	return rows, semua
 
 

@@ -10,10 +10,12 @@ from frappe import _
 from frappe.utils import fmt_money, getdate, today
 
 from koperasi_merah_putih.izin import filter_laporan
+from koperasi_merah_putih.pinjaman import posisi
 from koperasi_merah_putih.pinjaman.harian import posisi_semua
+from koperasi_merah_putih.rules import pinjaman as aturan
 from koperasi_merah_putih.rules.kontak import nomor_wa
 
-KELOMPOK = ((1, 30), (31, 60), (61, 90), (91, 180), (181, None))
+KELOMPOK = aturan.UMUR_TUNGGAKAN
 
 
 def label_kelompok(dari, sampai) -> str:
@@ -73,16 +75,10 @@ def data(company: str, hari_ini) -> list[dict]:
 			"kolektibilitas": _(pos["kolektibilitas"]),
 			"denda": pos["denda_terutang"],
 			"sisa_pokok": pos["sisa_pokok"],
-			**{kunci(d): 0 for d, _s in KELOMPOK},
 		}
-		for r in rows:
-			hari = (hari_ini - getdate(r.jatuh_tempo)).days
-			if hari <= 0:
-				continue
-			owed = (r.pokok - r.pokok_dibayar) + (r.jasa - r.jasa_dibayar) + (r.biaya - r.biaya_dibayar)
-			for d, s in KELOMPOK:
-				if hari >= d and (s is None or hari <= s):
-					row[kunci(d)] += owed
+		# the rows carry the denda accrued by posisi_semua already
+		umur = aturan.umur_tunggakan(posisi.tagihan(rows, None, hari_ini), hari_ini)
+		row.update({kunci(d): jumlah for d, jumlah in umur.items()})
 		row["tunggakan"] = sum(row[kunci(d)] for d, _s in KELOMPOK)
 		out.append(row)
 	hp = (
