@@ -89,6 +89,12 @@ class TestPinjaman(FrappeTestCase):
 		self.assertGreater(p.suku_efektif_tahunan, 18)  # the fee makes it dearer than the stated rate
 		self.assertEqual(frappe.db.get_value("Pengajuan Pinjaman", p.pengajuan, "status"), "Dicairkan")
 		self.assertIn("dua juta sembilan ratus tujuh puluh ribu", p.terbilang.lower())
+		# cancelling the disbursement reverses it; the application may be disbursed again
+		p.cancel()
+		self.assertEqual(baris_gl("Pinjaman", p.name), [])
+		self.assertEqual(self.piutang(p.customer), 0)
+		self.assertEqual(frappe.db.get_value("Pengajuan Pinjaman", p.pengajuan, "status"), "Disetujui")
+		self.assertEqual(frappe.db.get_value("Pinjaman", p.name, "status"), "Dibatalkan")
 
 	def test_billed_fee_is_owed_with_the_first_instalment(self):
 		produk = self.produk_uji(
@@ -340,6 +346,16 @@ class TestPinjaman(FrappeTestCase):
 			baris_gl(pulih.doctype, pulih.name), [("1101", 250_000.0, 0.0, ""), ("4302", 0.0, 250_000.0, "")]
 		)
 		self.assertRaisesRegex(frappe.ValidationError, pulih.name, hb.cancel)
+		self.assertEqual(frappe.db.get_value(hb.doctype, hb.name, "docstatus"), 1)  # refused before any write
+		# undone in order: the recovery, then the write-off puts the piutang back
+		pulih.cancel()
+		frappe.set_user(self.pengurus)
+		hb.reload()
+		hb.cancel()
+		frappe.set_user("Administrator")
+		self.assertEqual(baris_gl(hb.doctype, hb.name), [])
+		self.assertEqual(self.piutang(p.customer), 2_000_000)
+		self.assertEqual(frappe.db.get_value("Pinjaman", p.name, "status"), "Aktif")
 
 	def test_restructuring_keeps_history_and_cancel_restores_it(self):
 		p = pinjaman_cair(jumlah=3_000_000, tenor=6, posting_date="2026-01-05")
@@ -364,6 +380,12 @@ class TestPinjaman(FrappeTestCase):
 		p.reload()
 		self.assertEqual((p.sisa_pokok, p.restrukturisasi_ke, p.hari_tunggakan), (2_500_000, 1, 0))
 		self.assertEqual(self.piutang(p.customer), 2_500_000)  # no ledger effect
+		# a repayment on the new schedule must be undone before the restructuring
+		bayar = angsuran(p, 100_000, "2026-04-15")
+		self.assertRaisesRegex(frappe.ValidationError, bayar.name, rs.cancel)
+		rs.reload()
+		self.assertEqual(rs.docstatus, 1)
+		bayar.cancel()
 		rs.cancel()
 		self.assertEqual(jadwal(p.name), lama)
 

@@ -68,12 +68,15 @@ class HapusBukuPinjaman(DokumenBerjurnal):
 		super().on_submit()
 		frappe.db.set_value("Pinjaman", self.pinjaman, "status", posisi.HAPUS_BUKU)
 
-	def on_cancel(self):
+	def before_cancel(self):
+		# checked before anything is written (Frappe saves the cancelled status before on_cancel)
 		pemulihan = frappe.db.get_value(
 			"Angsuran Pinjaman", {"pinjaman": self.pinjaman, "docstatus": 1, "pemulihan": 1}, "name"
 		)
 		if pemulihan:
 			frappe.throw(_("Recovery {0} was booked on this loan; cancel it first.").format(pemulihan))
+
+	def on_cancel(self):
 		super().on_cancel()
 		frappe.db.set_value("Pinjaman", self.pinjaman, "status", posisi.AKTIF)
 		posisi.perbarui(self.pinjaman)

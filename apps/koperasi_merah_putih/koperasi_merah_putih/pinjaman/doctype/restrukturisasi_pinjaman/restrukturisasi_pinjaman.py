@@ -32,15 +32,11 @@ class RestrukturisasiPinjaman(Document):
 			frappe.throw(_("The rate cannot be negative."))
 		if getdate(self.tanggal_angsuran_pertama) <= getdate(self.tanggal):
 			frappe.throw(_("The first instalment must fall due after the restructuring date."))
-		owed = self._tagihan(pinjaman)
-		self.sisa_pokok = sum(t.pokok for t in owed)
-		if self.sisa_pokok <= 0:
+		r = aturan.restrukturisasi(self._tagihan(pinjaman), getdate(self.tanggal))
+		if r.sisa_pokok <= 0:
 			frappe.throw(_("Loan {0} has no principal left to reschedule.").format(self.pinjaman))
-		tanggal = getdate(self.tanggal)
-		self.tunggakan_jasa = sum(t.jasa for t in owed if t.jatuh_tempo <= tanggal)
-		self.tunggakan_denda = sum(t.denda for t in owed) + sum(t.biaya for t in owed)
-		jadwal = self._jadwal_baru(pinjaman)
-		self.angsuran_baru = jadwal[0].total + self.tunggakan_jasa + self.tunggakan_denda
+		self.sisa_pokok, self.tunggakan_jasa, self.tunggakan_denda = r.sisa_pokok, r.jasa, r.denda
+		self.angsuran_baru = self._jadwal_baru(pinjaman)[0].total + r.dibawa
 
 	def _tagihan(self, pinjaman, for_update=False):
 		produk = frappe.get_cached_doc("Produk Pinjaman", pinjaman.produk)
@@ -68,19 +64,16 @@ class RestrukturisasiPinjaman(Document):
 			"jadwal_lama",
 			json.dumps([{k: v for k, v in r.items() if k != "parent"} for r in lama], default=str),
 		)
-		owed = {t.ke: t for t in self._tagihan(pinjaman)}
-		carried_biaya = carried_denda = 0
+		owed = self._tagihan(pinjaman)
+		dibawa = aturan.restrukturisasi(owed, getdate(self.tanggal))
+		per_ke = {t.ke: t for t in owed}
 		for row in pinjaman.jadwal:
-			if row.lunas:
+			if per_ke[row.ke].total <= 0:
 				continue
-			t = owed[row.ke]
-			# close the instalment at what was paid of it; what it still owed moves on
-			carried_biaya += t.biaya
-			carried_denda += t.denda
-			row.pokok, row.biaya = flt(row.pokok_dibayar), flt(row.biaya_dibayar)
-			# jasa in arrears is carried (tunggakan_jasa); jasa not yet due is replaced by the new schedule's
-			row.jasa = flt(row.jasa_dibayar)
-			row.denda = flt(row.denda_dibayar)
+			# close the instalment at what was paid of it: what it still owed moves to the first new
+			# one (jasa in arrears, denda, fees); jasa not yet due is replaced by the new schedule's
+			row.pokok, row.jasa = flt(row.pokok_dibayar), flt(row.jasa_dibayar)
+			row.biaya, row.denda = flt(row.biaya_dibayar), flt(row.denda_dibayar)
 			row.total, row.lunas = flt(row.pokok) + flt(row.jasa) + flt(row.biaya), 1
 			row.db_update()
 		ke = max(cint(r.ke) for r in pinjaman.jadwal)
@@ -92,10 +85,10 @@ class RestrukturisasiPinjaman(Document):
 					"ke": ke + a.ke,
 					"jatuh_tempo": add_months(self.tanggal_angsuran_pertama, a.ke - 1),
 					"pokok": a.pokok,
-					"jasa": a.jasa + (flt(self.tunggakan_jasa) if pertama else 0),
-					"biaya": carried_biaya if pertama else 0,
-					"denda": carried_denda if pertama else 0,
-					"total": a.total + ((flt(self.tunggakan_jasa) + carried_biaya) if pertama else 0),
+					"jasa": a.jasa + (dibawa.jasa if pertama else 0),
+					"biaya": dibawa.biaya if pertama else 0,
+					"denda": dibawa.denda if pertama else 0,
+					"total": a.total + ((dibawa.jasa + dibawa.biaya) if pertama else 0),
 					"sisa_pokok": a.sisa_pokok,
 				},
 			)
@@ -103,14 +96,27 @@ class RestrukturisasiPinjaman(Document):
 		pinjaman.db_set("restrukturisasi_ke", cint(pinjaman.restrukturisasi_ke) + 1)
 		posisi.perbarui(self.pinjaman, self.tanggal)
 
-	def on_cancel(self):
-		sesudah = frappe.db.get_value(
-			"Angsuran Pinjaman",
-			{"pinjaman": self.pinjaman, "docstatus": 1, "creation": (">", self.modified)},
-			"name",
+	def before_cancel(self):
+		# checked before anything is written (Frappe saves the cancelled status before on_cancel):
+		# a repayment on an instalment of the new schedule must be cancelled first
+		ke_lama = max((cint(r["ke"]) for r in json.loads(self.jadwal_lama or "[]")), default=0)
+		A = frappe.qb.DocType("Angsuran Pinjaman")
+		R = frappe.qb.DocType("Rincian Angsuran Pinjaman")
+		sesudah = (
+			frappe.qb.from_(A)
+			.join(R)
+			.on(R.parent == A.name)
+			.select(A.name)
+			.where((A.pinjaman == self.pinjaman) & (A.docstatus == 1) & (R.ke > ke_lama))
+			.limit(1)
+			.run()
 		)
 		if sesudah:
-			frappe.throw(_("Repayment {0} was made on the new schedule; cancel it first.").format(sesudah))
+			frappe.throw(
+				_("Repayment {0} was made on the new schedule; cancel it first.").format(sesudah[0][0])
+			)
+
+	def on_cancel(self):
 		pinjaman = frappe.get_doc("Pinjaman", self.pinjaman)
 		frappe.db.delete("Jadwal Angsuran Pinjaman", {"parent": self.pinjaman, "parenttype": "Pinjaman"})
 		for i, r in enumerate(json.loads(self.jadwal_lama or "[]"), 1):
