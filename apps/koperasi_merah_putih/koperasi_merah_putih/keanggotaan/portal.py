@@ -96,6 +96,24 @@ def lampirkan_privat(doc, field: str, file_name: str, content: bytes) -> str:
 	return file.file_url
 
 
+def halaman_anggota(context, route: str, judul: str) -> str | None:
+	"""The start of a member's own page: guests go to the login; the page's title; and
+	`context.anggota`, the logged-in member's record (None for a user who is not a member).
+	Returns the member's name: the only member the page may show."""
+	minta_login(route)
+	context.title = judul
+	context.show_sidebar = False
+	name = anggota_untuk_user()
+	context.anggota = (
+		frappe.db.get_value(
+			"Anggota", name, ["name", "nama_lengkap", "nomor_anggota", "status", "koperasi"], as_dict=True
+		)
+		if name
+		else None
+	)
+	return name
+
+
 def profil_saya() -> frappe._dict | None:
 	"""The logged-in member's own record as a plain dict for the portal (None if not a member)."""
 	name = anggota_untuk_user()

@@ -5,24 +5,16 @@ download the agreement. Nothing of anyone else's: the member is always the logge
 import frappe
 from frappe import _
 
-from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
-from koperasi_merah_putih.keanggotaan.portal import minta_login
+from koperasi_merah_putih.keanggotaan.portal import halaman_anggota
 from koperasi_merah_putih.pinjaman.portal import produk_untuk
 
 no_cache = 1
 
 
 def get_context(context):
-	minta_login("/pinjaman")
-	context.title = _("Pinjaman Saya")
-	context.show_sidebar = False
-	name = anggota_untuk_user()
-	context.anggota = None
+	name = halaman_anggota(context, "/pinjaman", _("Pinjaman Saya"))
 	if not name:
 		return context
-	context.anggota = frappe.db.get_value(
-		"Anggota", name, ["name", "nama_lengkap", "nomor_anggota", "status", "koperasi"], as_dict=True
-	)
 	context.produk = produk_untuk(name)
 	context.pengajuan = frappe.get_all(
 		"Pengajuan Pinjaman",

@@ -6,8 +6,7 @@ import frappe
 from frappe import _
 from frappe.utils import add_months, get_first_day, getdate, today
 
-from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
-from koperasi_merah_putih.keanggotaan.portal import minta_login
+from koperasi_merah_putih.keanggotaan.portal import halaman_anggota
 from koperasi_merah_putih.simpanan import tagihan
 from koperasi_merah_putih.simpanan.buku import buku
 from koperasi_merah_putih.simpanan.saldo import saldo_per_jenis
@@ -23,16 +22,9 @@ def _tanggal(value, default):
 
 
 def get_context(context):
-	minta_login("/simpanan")
-	context.title = _("Simpanan Saya")
-	context.show_sidebar = False
-	name = anggota_untuk_user()
-	context.anggota = None
+	name = halaman_anggota(context, "/simpanan", _("Simpanan Saya"))
 	if not name:
 		return context
-	context.anggota = frappe.db.get_value(
-		"Anggota", name, ["name", "nama_lengkap", "nomor_anggota", "status", "koperasi"], as_dict=True
-	)
 	sampai = _tanggal(frappe.form_dict.sampai, getdate(today()))
 	dari = _tanggal(frappe.form_dict.dari, get_first_day(add_months(sampai, -2)))
 	if dari > sampai:
