@@ -54,7 +54,6 @@ def buat_pinjaman_sintetis(n: int, company: str, anggota, hari_ini: date) -> lis
 		cair = add_months(hari_ini - timedelta(days=telat), -rng.randrange(1, 6))
 		loans.append(
 			(
-				name,
 				anggota.name,
 				anggota.nama_lengkap,
 				anggota.customer,
@@ -63,7 +62,6 @@ def buat_pinjaman_sintetis(n: int, company: str, anggota, hari_ini: date) -> lis
 				cair,
 				jumlah,
 				12,
-				1,
 				"Aktif",
 				jumlah,
 				"Lancar",
@@ -107,8 +105,9 @@ def buat_pinjaman_sintetis(n: int, company: str, anggota, hari_ini: date) -> lis
 			"kolektibilitas",
 			"remarks",
 		),
-		[(f"PP-BENCH-{i}", *r[1:9], r[10], r[11], r[12], r[13]) for i, r in enumerate(loans)],
+		[(f"PP-BENCH-{i}", *r) for i, r in enumerate(loans)],
 		nama=lambda i: names[i - 1],
+		docstatus=1,
 	)
 	sisip_massal(
 		"Jadwal Angsuran Pinjaman",
@@ -128,11 +127,7 @@ def buat_pinjaman_sintetis(n: int, company: str, anggota, hari_ini: date) -> lis
 			"lunas",
 		),
 		rows,
-	)
-	frappe.db.sql("update `tabPinjaman` set docstatus = 1 where remarks = %s", PENANDA)
-	frappe.db.sql(
-		"update `tabJadwal Angsuran Pinjaman` j join `tabPinjaman` p on p.name = j.parent set j.docstatus = 1 where p.remarks = %s",
-		PENANDA,
+		docstatus=1,
 	)
 	frappe.db.commit()
 	return names
