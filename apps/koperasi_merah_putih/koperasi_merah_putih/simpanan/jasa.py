@@ -154,8 +154,8 @@ def rincian(jasa_simpanan: str) -> list[dict]:
 
 def buat_draf_bulanan(periode: str | None = None) -> list[str]:
 	"""Monthly job: last month's Jasa Simpanan as a computed draft for every sukarela product with
-	a rate and every cooperative using it, for the treasurer to check and submit (a draft already
-	made, or a posted one, is left alone). Returns the drafts made."""
+	a rate and every cooperative using it where someone earned jasa, for the treasurer to check and
+	submit (a draft already made, or a posted one, is left alone). Returns the drafts made."""
 	from frappe.utils import add_months, today
 
 	periode = periode or aturan.periode(frappe.utils.getdate(add_months(today(), -1)))
@@ -183,6 +183,10 @@ def buat_draf_bulanan(periode: str | None = None) -> list[str]:
 				doc.flags.ignore_permissions = True
 				doc.insert()
 				doc._hitung()
+				if not doc.jumlah_anggota:
+					# nobody earned jasa (a cooperative just started): no empty draft to dismiss
+					frappe.db.rollback(save_point="draf_jasa")
+					continue
 				doc.save()
 				dibuat.append(doc.name)
 			except Exception:
