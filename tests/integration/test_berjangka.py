@@ -166,6 +166,18 @@ class TestSimpananBerjangka(FrappeTestCase):
 		self.assertEqual(frappe.db.get_value("Simpanan Berjangka", sb.name, "status"), "Aktif")
 		self.assertEqual(self.balance(), 10000000)
 
+	def test_a_roll_over_closed_since_cannot_be_undone(self):
+		sb = self.tempatkan()
+		p = self.cairkan(sb, "04-10", tindakan="Perpanjang", jasa_ditambahkan=1)
+		baru = frappe.get_doc("Simpanan Berjangka", p.berjangka_baru)
+		self.cairkan(baru, "07-10")
+		p.reload()
+		with self.assertRaisesRegex(frappe.ValidationError, baru.name):
+			p.cancel()
+		# refused before anything was written
+		self.assertEqual(frappe.db.get_value(p.doctype, p.name, "docstatus"), 1)
+		self.assertEqual(frappe.db.get_value("Simpanan Berjangka", baru.name, "status"), "Dicairkan")
+
 	def test_roll_over_with_jasa_paid_out(self):
 		sb = self.tempatkan()
 		p = self.cairkan(sb, "04-10", tindakan="Perpanjang")

@@ -121,16 +121,23 @@ class PencairanSimpananBerjangka(DokumenBerjurnal):
 			baru.submit()
 			self.db_set("berjangka_baru", baru.name)
 
+	def before_cancel(self):
+		# refused before anything is written (Frappe saves the cancelled status before on_cancel)
+		if self.berjangka_baru:
+			baru = frappe.db.get_value(
+				"Simpanan Berjangka", self.berjangka_baru, ["docstatus", "status"], as_dict=True
+			)
+			if baru and baru.docstatus == 1 and baru.status != "Aktif":
+				frappe.throw(
+					_(
+						"The rolled-over placement {0} has been closed already: cancel its Pencairan first."
+					).format(self.berjangka_baru)
+				)
+
 	def on_cancel(self):
 		if self.berjangka_baru:
 			baru = frappe.get_doc("Simpanan Berjangka", self.berjangka_baru)
 			if baru.docstatus == 1:
-				if baru.status != "Aktif":
-					frappe.throw(
-						_(
-							"The rolled-over placement {0} has been closed already: cancel its Pencairan first."
-						).format(baru.name)
-					)
 				baru.flags.dari_pencairan = True
 				baru.flags.ignore_permissions = True
 				baru.cancel()
