@@ -18,6 +18,9 @@ add_to_apps_screen = [
 	}
 ]
 
+# security headers on every answer, a Content-Security-Policy on the app's pages
+after_request = ["koperasi_merah_putih.keamanan.header_keamanan"]
+
 # Installation
 after_install = "koperasi_merah_putih.setup.install.after_install"
 after_migrate = "koperasi_merah_putih.setup.install.after_migrate"
@@ -56,7 +59,35 @@ anggota_keluar = [
 # [{keterangan, akun, party_type, party, reference_doctype, reference_name, jumlah}] (Pinjaman).
 kewajiban_anggota = ["koperasi_merah_putih.pinjaman.keluar.kewajiban"]
 
+# The app's posting DocTypes (subclasses of posting.DokumenBerjurnal), registered where ERPNext
+# lists posting DocTypes: an Accounting Period offers and closes them, accounting dimensions get
+# their fields on them. (ERPNext 15 has no audit-trail registry.)
+period_closing_doctypes = [
+	"Transaksi Simpanan",
+	"Simpanan Berjangka",
+	"Pencairan Simpanan Berjangka",
+	"Jasa Simpanan",
+	"Pengembalian Simpanan",
+	"Pinjaman",
+	"Angsuran Pinjaman",
+	"Penyisihan Piutang Pinjaman",
+	"Hapus Buku Pinjaman",
+]
+accounting_dimension_doctypes = period_closing_doctypes
+
 doc_events = {
+	# a draft dated in a closed Accounting Period is refused on save already (ERPNext's own check;
+	# its doc_events cover only ERPNext's list, the ledger refuses on submit in any case)
+	tuple(period_closing_doctypes): {
+		"validate": "erpnext.accounts.doctype.accounting_period.accounting_period.validate_accounting_period_on_doc_save",
+	},
+	# the server owns statuses, computed amounts, approvals and party links (integritas.py)
+	"*": {
+		"before_validate": "koperasi_merah_putih.integritas.periksa",
+		"before_update_after_submit": "koperasi_merah_putih.integritas.periksa",
+	},
+	# a File may not point at a private file the user cannot read (berkas.py)
+	"File": {"validate": "koperasi_merah_putih.berkas.periksa_file"},
 	# members brought in by Data Import get their portal accounts in one background job afterwards
 	"Data Import": {"on_change": "koperasi_merah_putih.keanggotaan.pihak.setelah_impor"},
 }

@@ -131,6 +131,20 @@ def _user(anggota) -> str | None:
 		other = frappe.db.get_value("Anggota", {"user": user.name, "name": ("!=", anggota.name)})
 		if other:
 			frappe.throw(_("This email is already used by another member."), title=_("Duplicate email"))
+		if (
+			user.name != anggota.user
+			and user.user_type != "Website User"
+			and anggota.sumber_pendaftaran == "Portal"
+		):
+			# anyone can type a staff member's address on the public form: that application never
+			# takes over (or gives the Anggota role to) an existing desk login
+			anggota.add_comment(
+				"Info",
+				_(
+					"This email belongs to a staff login; the member's portal account was not linked to it. Change the member's email."
+				),
+			)
+			return anggota.user
 		changed = False
 		if MEMBER_ROLE not in {r.role for r in user.roles}:
 			user.append("roles", {"role": MEMBER_ROLE})

@@ -10,6 +10,8 @@ from frappe import _
 from frappe.rate_limiter import rate_limit
 from frappe.utils import cint
 
+from koperasi_merah_putih.berkas import nama_acak
+from koperasi_merah_putih.integritas import tetapkan
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
 
 FIELDS_PEMOHON = (
@@ -63,8 +65,7 @@ def daftar(**data) -> dict:
 
 	doc = frappe.new_doc("Anggota")
 	doc.update({k: v for k, v in values.items() if v})
-	doc.status = "Pendaftaran"
-	doc.sumber_pendaftaran = "Portal"
+	tetapkan(doc, status="Pendaftaran", sumber_pendaftaran="Portal")
 	doc.flags.ignore_permissions = True
 	doc.insert()
 	if content:
@@ -74,7 +75,7 @@ def daftar(**data) -> dict:
 
 def simpan_foto_ktp(doc, content: bytes, ext: str) -> str:
 	"""Attach the KTP photo to the member as a private file and point the field at it."""
-	return lampirkan_privat(doc, "foto_ktp", f"ktp-{frappe.scrub(doc.name)}.{ext}", content)
+	return lampirkan_privat(doc, "foto_ktp", nama_acak("ktp", ext), content)
 
 
 def lampirkan_privat(doc, field: str, file_name: str, content: bytes) -> str:

@@ -9,6 +9,8 @@ import frappe
 from frappe import _
 from frappe.utils import cint, flt
 
+from koperasi_merah_putih.berkas import nama_acak
+from koperasi_merah_putih.integritas import tetapkan
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
 from koperasi_merah_putih.keanggotaan.portal import JENIS_FOTO, MAX_FOTO, lampirkan_privat
 from koperasi_merah_putih.pinjaman.doctype.pengajuan_pinjaman.pengajuan_pinjaman import (
@@ -114,15 +116,15 @@ def ajukan(
 			"hubungan_penjamin": hubungan_penjamin,
 			"hp_penjamin": hp_penjamin,
 			"agunan": (agunan or "").strip(),
-			"sumber": "Portal",
 		}
 	)
+	tetapkan(doc, sumber="Portal")
 	doc.flags.ignore_permissions = True
 	# from the portal an application the member is not eligible for is refused, with the reasons
 	doc.flags.tolak_bila_tidak_layak = True
 	doc.insert()
 	if lampiran:
-		lampirkan_privat(doc, "lampiran", f"lampiran-{frappe.scrub(doc.name)}.{lampiran[1]}", lampiran[0])
+		lampirkan_privat(doc, "lampiran", nama_acak("lampiran", lampiran[1]), lampiran[0])
 	return {"name": doc.name, "status": doc.status}
 
 
@@ -132,7 +134,7 @@ def batalkan(pengajuan: str) -> dict:
 	doc = _milik_saya("Pengajuan Pinjaman", pengajuan)
 	if doc.anggota != anggota_untuk_user() or doc.status != DIAJUKAN:
 		frappe.throw(_("Only your own application that is still waiting can be withdrawn."))
-	doc.status = DIBATALKAN
+	tetapkan(doc, status=DIBATALKAN)
 	doc.flags.keputusan = True
 	doc.flags.ignore_permissions = True
 	doc.save()

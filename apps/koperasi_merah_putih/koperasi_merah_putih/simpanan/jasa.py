@@ -180,7 +180,7 @@ def buat_draf_bulanan(periode: str | None = None) -> list[str]:
 						"periode": periode,
 					}
 				)
-				doc.flags.ignore_permissions = True
+				doc.flags.ignore_permissions = doc.flags.oleh_server = True
 				doc.insert()
 				doc._hitung()
 				if not doc.jumlah_anggota:

@@ -101,7 +101,7 @@ def selesaikan(anggota, tanggal, alasan) -> str | None:
 			"potongan": utang,
 		}
 	)
-	doc.flags.ignore_permissions = True
+	doc.flags.ignore_permissions = doc.flags.oleh_server = True
 	doc.insert()
 	doc.submit()
 	frappe.msgprint(

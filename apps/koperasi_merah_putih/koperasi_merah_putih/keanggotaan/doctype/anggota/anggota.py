@@ -15,6 +15,7 @@ from frappe.model.document import Document
 from frappe.model.naming import make_autoname
 from frappe.utils import getdate, today
 
+from koperasi_merah_putih.integritas import dari_basis_data
 from koperasi_merah_putih.keanggotaan import pihak
 from koperasi_merah_putih.rules import keanggotaan as aturan
 from koperasi_merah_putih.rules.kontak import NomorHPTidakValid, nomor_wa, normalisasi_hp
@@ -192,29 +193,33 @@ class Anggota(Document):
 			frappe.throw(_("A member with a member number cannot be deleted; record their exit instead."))
 
 	# ------------------------------------------------------------------ lifecycle
-	@frappe.whitelist()
+	@frappe.whitelist(methods=["POST"])
 	def verifikasi(self):
+		dari_basis_data(self)
 		self._pindah(aturan.DIVERIFIKASI, diverifikasi_oleh=frappe.session.user)
 
-	@frappe.whitelist()
+	@frappe.whitelist(methods=["POST"])
 	def setujui(self):
+		dari_basis_data(self)
 		if self.status in (aturan.DISETUJUI, aturan.AKTIF):
 			return  # approving twice changes nothing
 		self._pindah(aturan.DISETUJUI, disetujui_oleh=frappe.session.user, tanggal_disetujui=today())
 
-	@frappe.whitelist()
+	@frappe.whitelist(methods=["POST"])
 	def aktifkan(self):
+		dari_basis_data(self)
 		if self.status == aturan.AKTIF:
 			return
 		self._pindah(aturan.AKTIF)
 
-	@frappe.whitelist()
+	@frappe.whitelist(methods=["POST"])
 	def tolak(self, alasan: str):
+		dari_basis_data(self)
 		if not (alasan or "").strip():
 			frappe.throw(_("Please give the reason for rejecting the application."))
 		self._pindah(aturan.DITOLAK, alasan_penolakan=alasan.strip())
 
-	@frappe.whitelist()
+	@frappe.whitelist(methods=["POST"])
 	def keluar(self, alasan: str, tanggal: str | None = None, cara_bayar: str | None = None):
 		"""Exit: record the date and reason, settle through the `anggota_keluar` hooks, block transactions.
 
@@ -223,6 +228,7 @@ class Anggota(Document):
 		transaction (the Simpanan and Pinjaman modules refund savings net of debts there). If any
 		of them throws, nothing of the exit is kept.
 		"""
+		dari_basis_data(self)
 		if not (alasan or "").strip():
 			frappe.throw(_("Please give the reason for leaving."))
 		tanggal = getdate(tanggal or today())
@@ -232,7 +238,7 @@ class Anggota(Document):
 		self.flags.cara_bayar_keluar = cara_bayar
 		self._pindah(aturan.KELUAR, tanggal_keluar=tanggal, alasan_keluar=alasan.strip())
 
-	@frappe.whitelist()
+	@frappe.whitelist(methods=["POST"])
 	def tautan_kata_sandi(self) -> dict:
 		"""A one-time link for the member to set their portal password, and a WhatsApp message with it.
 
@@ -240,7 +246,7 @@ class Anggota(Document):
 		portal (Website User) accounts qualify, so staff logins can never be taken over this way;
 		every link made is noted on the member's timeline.
 		"""
-		self.check_permission("write")
+		dari_basis_data(self)
 		if not {"Pengurus", "Kasir"} & set(frappe.get_roles()):
 			frappe.throw(
 				_("Only {0} may do this.").format(", ".join((_("Pengurus"), _("Kasir")))),
@@ -281,7 +287,7 @@ class Anggota(Document):
 		try:
 			self.status = ke
 			self.update(nilai)
-			self.flags.ubah_status = True
+			self.flags.ubah_status = self.flags.oleh_server = True
 			if ke == aturan.DISETUJUI:
 				self._terbitkan_nomor()
 			if ke == aturan.KELUAR:
@@ -292,7 +298,7 @@ class Anggota(Document):
 			frappe.db.rollback(save_point="anggota_status")
 			raise
 		finally:
-			self.flags.ubah_status = False
+			self.flags.ubah_status = self.flags.oleh_server = False
 
 
 def periksa_dapat_bertransaksi(anggota: str) -> frappe._dict:

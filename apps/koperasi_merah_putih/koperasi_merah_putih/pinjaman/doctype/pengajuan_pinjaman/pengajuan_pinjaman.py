@@ -63,7 +63,7 @@ class PengajuanPinjaman(Document):
 			self.diajukan_oleh = frappe.session.user
 			self._periksa_pengajuan_lain()
 		sim = produk.simulasi(self.jumlah, self.tenor)
-		self.angsuran_pertama = sim["jadwal"][0]["total"]
+		self.angsuran_pertama = sim["angsuran_pertama"]
 		self.total_jasa = sim["total_jasa"]
 		self.diterima = sim["diterima"]
 		self.suku_efektif_tahunan = sim["suku_efektif_tahunan"]
@@ -164,6 +164,7 @@ class PengajuanPinjaman(Document):
 		self.diputuskan_oleh = frappe.session.user
 		self.tanggal_keputusan = now_datetime()
 		self.flags.keputusan = True
+		self.flags.oleh_server = True
 		self.save()
 
 

@@ -110,6 +110,7 @@ def buat(company: str, tanggal) -> str | None:
 	doc = frappe.new_doc("Penyisihan Piutang Pinjaman")
 	doc.company, doc.posting_date = company, tanggal
 	doc.remarks = _("Loan loss provision at {0}").format(frappe.format(tanggal, {"fieldtype": "Date"}))
+	doc.flags.oleh_server = True
 	doc.run_method("validate")
 	if not flt(doc.selisih):
 		return None

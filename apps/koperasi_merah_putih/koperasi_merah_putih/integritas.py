@@ -1,0 +1,178 @@
+# Copyright (c) 2026, Koperasi Merah Putih
+# License: GPL-3.0-or-later
+"""The server owns what matters: fields a client may not set, whatever it sends.
+
+A field of an app DocType is *server-owned* when its DocType marks it read-only (statuses,
+computed amounts, schedules and breakdowns, approvals, certificates, links to ERPNext parties,
+and every field allowed on submit): the desk shows it read-only, and this module makes REST
+agree. On every insert, save and update-after-submit that comes from an HTTP request, each
+server-owned field must still hold what the server gave it (its default for a new record, the
+stored value otherwise); a client value is refused with an Indonesian message before any
+controller runs. Fields filled by Frappe itself from a link (`fetch_from`) are re-fetched by
+Frappe on save and are not checked here.
+
+The server's own methods mark what they set: `tetapkan(doc, field=value)` for single fields,
+`doc.flags.oleh_server = True` for a whole document the server builds from its own data. Data
+Import may carry the fields a controller lists in `kolom_impor` (an existing register's member
+numbers); the controller itself decides who may import them.
+
+The list of fields is read from the DocType metadata, so a new DocType or field is covered by
+default; the test suite is generated from the same list (`kolom_milik_server`).
+"""
+
+import frappe
+from frappe import _
+from frappe.model import no_value_fields, table_fields
+from frappe.utils import cint, cstr, flt, get_datetime_str, getdate, today
+
+from koperasi_merah_putih.rules.simpanan import tanggal_mundur
+
+APP = "koperasi_merah_putih"
+# set by Frappe on amend and checked by Frappe (the original must be cancelled)
+DIKELOLA_FRAPPE = {"amended_from"}
+# child row columns that are bookkeeping, not content
+KOLOM_BARIS_ABAIKAN = {
+	"name",
+	"owner",
+	"creation",
+	"modified",
+	"modified_by",
+	"parent",
+	"parenttype",
+	"parentfield",
+	"docstatus",
+	"doctype",
+}
+
+
+def doctype_aplikasi(doctype: str) -> bool:
+	meta = frappe.get_meta(doctype)
+	return not meta.custom and frappe.get_cached_value("Module Def", meta.module, "app_name") == APP
+
+
+def kolom_milik_server(doctype: str) -> list:
+	"""The server-owned fields of `doctype` (DocField rows)."""
+	meta = frappe.get_meta(doctype)
+	hasil = []
+	for df in meta.fields:
+		if df.fieldtype in no_value_fields and df.fieldtype not in table_fields:
+			continue
+		if df.fieldname in DIKELOLA_FRAPPE:
+			continue
+		if not (df.read_only or df.allow_on_submit):
+			continue
+		if df.fetch_from and not df.fetch_if_empty:
+			continue  # Frappe fetches it again on every save
+		hasil.append(df)
+	return hasil
+
+
+def _nilai(df, value):
+	ft = df.fieldtype
+	if ft in ("Check", "Int"):
+		return cint(value)
+	if ft in ("Float", "Currency", "Percent"):
+		return flt(value, 9)
+	if value in (None, ""):
+		return ""
+	if ft == "Date":
+		return str(getdate(value))
+	if ft == "Datetime":
+		return get_datetime_str(value)
+	return cstr(value)
+
+
+def _baris(df, rows) -> list:
+	anak = frappe.get_meta(df.options)
+	kolom = [c for c in anak.fields if c.fieldtype not in no_value_fields]
+	hasil = []
+	for row in rows or []:
+		row = row if isinstance(row, dict) else row.as_dict()
+		hasil.append(
+			tuple(_nilai(c, row.get(c.fieldname)) for c in kolom if c.fieldname not in KOLOM_BARIS_ABAIKAN)
+		)
+	return hasil
+
+
+def _sama(df, a, b) -> bool:
+	if df.fieldtype in table_fields:
+		return _baris(df, a) == _baris(df, b)
+	return _nilai(df, a) == _nilai(df, b)
+
+
+def tetapkan(doc, **nilai):
+	"""Set server-owned fields from the server's own code (they then pass the check below)."""
+	for field, value in nilai.items():
+		doc.set(field, value)
+	doc.flags.kolom_server = set(doc.flags.kolom_server or ()) | set(nilai)
+
+
+def dari_klien() -> bool:
+	"""True while the document being saved came through an HTTP request."""
+	return bool(getattr(frappe.local, "request", None)) and not (
+		frappe.flags.in_install or frappe.flags.in_migrate or frappe.flags.in_patch
+	)
+
+
+def periksa(doc, method=None):
+	"""doc_events hook (before_validate, before_update_after_submit) for every DocType."""
+	if doc.flags.oleh_server or not dari_klien() or not doctype_aplikasi(doc.doctype):
+		return
+	diizinkan = set(doc.flags.kolom_server or ())
+	if frappe.flags.in_import:
+		diizinkan |= set(getattr(type(doc), "kolom_impor", ()))
+	if doc.is_new():
+		asal = frappe.new_doc(doc.doctype, as_dict=True)
+	else:
+		asal = doc.get_doc_before_save()
+		if asal is None:
+			return
+	for df in kolom_milik_server(doc.doctype):
+		if df.fieldname in diizinkan:
+			continue
+		if doc.is_new() and cstr(df.default).lower() in ("now", "today"):
+			doc.set(df.fieldname, asal.get(df.fieldname))  # a moment the server takes itself
+			continue
+		if not _sama(df, doc.get(df.fieldname), asal.get(df.fieldname)):
+			frappe.throw(
+				_("{0} is filled in by the system and cannot be set or changed directly.").format(
+					frappe.bold(_(df.label or df.fieldname))
+				),
+				frappe.PermissionError,
+				title=_("Field set by the system"),
+			)
+
+
+def periksa_tanggal(doc, field: str = "posting_date"):
+	"""A money document from a client is dated today or at most `Pengaturan Koperasi > Batas
+	Tanggal Mundur` days back; further back only the Pengurus; never in the future."""
+	if doc.flags.oleh_server or not dari_klien() or not doc.get(field):
+		return
+	batas = frappe.db.get_single_value("Pengaturan Koperasi", "batas_hari_mundur")
+	batas = 3 if batas is None else cint(batas)
+	alasan = tanggal_mundur(getdate(doc.get(field)), getdate(today()), batas)
+	if alasan == "masa_depan":
+		frappe.throw(_("A transaction cannot be dated in the future."), title=_("Invalid date"))
+	if alasan == "mundur" and not {"Pengurus", "System Manager"} & set(frappe.get_roles()):
+		frappe.throw(
+			_("Only the Pengurus may date a transaction more than {0} days back.").format(batas),
+			frappe.PermissionError,
+			title=_("Backdated transaction"),
+		)
+
+
+def dari_basis_data(doc, ptype: str = "write", ubah: bool = True):
+	"""Start of a whitelisted controller method: act on the record as stored, not on what the
+	client sent. Frappe's `run_doc_method` with `docs=` builds the document from the request (a
+	client could name another cooperative's record and send its own `koperasi`, `user` or
+	`status`); this reads it back from the database and checks the record's own permission (User
+	Permissions between cooperatives apply). A method that changes state answers POST only."""
+	if ubah and dari_klien() and frappe.request.method != "POST":
+		frappe.throw(_("This action must be sent as POST."), frappe.PermissionError)
+	if doc.is_new() or not doc.name:
+		frappe.throw(_("Save the document first."))
+	doc.reload()
+	for flag in ("__islocal", "__unsaved"):
+		doc.__dict__.pop(flag, None)
+	doc.check_permission(ptype)
+	return doc
