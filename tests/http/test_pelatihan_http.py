@@ -91,14 +91,26 @@ def lulusan(koperasi):
 
 def test_certificate_check_shows_only_name_training_and_date(guest, lulusan):
 	rb, b = lulusan["rb"], lulusan["b"]
-	r = guest.get(f"/sertifikat?nomor={quote(rb.nomor_sertifikat)}", headers={"Accept": "text/html"})
+	r = guest.get(f"/sertifikat?kode={quote(rb.kode_verifikasi)}", headers={"Accept": "text/html"})
 	assert r.status_code == 200
 	assert 'id="sertifikat-sah"' in r.text
 	assert b.nama_lengkap in r.text and lulusan["plt"].judul in r.text
 	for private in (b.nomor_hp, b.nik, b.email, "Kelurahan Rahasia", b.nomor_anggota, rb.name, b.name):
 		assert private not in r.text, private
-	r = guest.get("/sertifikat?nomor=SRT-1999-99999", headers={"Accept": "text/html"})
+	r = guest.get("/sertifikat?kode=" + "x" * 20, headers={"Accept": "text/html"})
 	assert 'id="sertifikat-tidak-sah"' in r.text
+	# the serial certificate number no longer verifies anything: numbers cannot be enumerated
+	for query in (f"nomor={quote(rb.nomor_sertifikat)}", f"kode={quote(rb.nomor_sertifikat)}"):
+		r = guest.get(f"/sertifikat?{query}", headers={"Accept": "text/html"})
+		assert 'id="sertifikat-sah"' not in r.text, query
+
+
+def test_certificate_check_escapes_what_it_is_sent(guest):
+	payload = '"><script>alert(1)</script>'
+	r = guest.get(f"/sertifikat?kode={quote(payload)}", headers={"Accept": "text/html"})
+	assert r.status_code == 200
+	assert "<script>alert(1)</script>" not in r.text
+	assert "&lt;script&gt;" in r.text
 
 
 def test_member_sees_own_registrations_and_certificate_only(as_member, lulusan):

@@ -79,3 +79,19 @@ class TestIsolasiKoperasi(FrappeTestCase):
 		hasil = run("Daftar Anggota", filters={}, ignore_prepared_report=True)
 		nama = {r.get("nama_lengkap") for r in hasil["result"] if isinstance(r, dict)}
 		self.assertNotIn("Daftar Isolasi Sana", nama)
+
+	def test_statement_pdf_and_wajib_bills_stay_in_the_users_cooperative(self):
+		from koperasi_merah_putih.simpanan import buku, tagihan
+
+		sini = buat_anggota("Aktif", nama_lengkap="Budi Buku Sini")
+		sana = buat_anggota("Aktif", nama_lengkap="Budi Buku Sana", koperasi=self.lain)
+		frappe.set_user(KASIR_SATU)
+		self.assertTrue(buku.boleh_melihat(sini.name))
+		self.assertFalse(buku.boleh_melihat(sana.name))
+		self.assertRaises(frappe.PermissionError, buku.unduh_buku_simpanan, sana.name)
+		# the bills button makes bills only in the cooperatives the user may read
+		self.assertRaises(frappe.PermissionError, tagihan.buat_tagihan, None, self.lain)
+		tagihan.buat_tagihan()
+		frappe.set_user("Administrator")
+		self.assertTrue(frappe.db.exists("Tagihan Simpanan Wajib", {"anggota": sini.name}))
+		self.assertFalse(frappe.db.exists("Tagihan Simpanan Wajib", {"anggota": sana.name}))

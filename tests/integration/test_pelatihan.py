@@ -153,7 +153,8 @@ class TestPelatihan(FrappeTestCase):
 		portal.unduh_sertifikat(ra.name)
 		self.assertTrue(frappe.local.response.filecontent.startswith(b"%PDF"))
 		# the public check shows the name, the training and the date, nothing more
-		v = portal.verifikasi(ra.nomor_sertifikat)
+		self.assertIsNone(portal.verifikasi(ra.nomor_sertifikat))  # serial numbers verify nothing
+		v = portal.verifikasi(ra.kode_verifikasi)
 		self.assertEqual(set(v), {"nama", "judul_pelatihan", "tanggal_lulus", "nomor_sertifikat"})
 		self.assertEqual(v.nama, a.nama_lengkap)
 		self.assertIsNone(portal.verifikasi("SRT-1999-00001"))

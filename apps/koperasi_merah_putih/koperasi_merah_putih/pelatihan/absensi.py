@@ -32,6 +32,7 @@ def daftar_hadir(pelatihan: str, sesi: str) -> dict:
 def catat_hadir(pelatihan: str, sesi: str, kode: str, cara: str = "Daftar") -> dict:
 	"""Check in by registration number or scanned member number (staff who may edit registrations)."""
 	frappe.has_permission(layanan.DOCTYPE, "write", throw=True)
+	frappe.has_permission("Pelatihan", "write", doc=pelatihan, throw=True)
 	if cara not in ("Daftar", "Pindai"):
 		frappe.throw(_("Unknown check-in method."))
 	return layanan.hadir(pelatihan, sesi, kode, cara)

@@ -95,7 +95,11 @@ def umpan_balik(
 def unduh_sertifikat(pendaftaran: str):
 	"""The certificate as a PDF: for its holder, or for staff."""
 	doc = frappe.get_doc(layanan.DOCTYPE, pendaftaran)
-	staf = STAFF & set(frappe.get_roles()) and frappe.has_permission(layanan.DOCTYPE, "read")
+	staf = (
+		STAFF & set(frappe.get_roles())
+		and frappe.has_permission(layanan.DOCTYPE, "read", doc=doc)
+		and frappe.has_permission("Pelatihan", "read", doc=doc.pelatihan)
+	)
 	if not staf and (frappe.session.user == "Guest" or doc.user != frappe.session.user):
 		raise frappe.PermissionError(_("This is not your registration."))
 	if not doc.lulus or not doc.nomor_sertifikat:
@@ -112,13 +116,15 @@ def unduh_sertifikat(pendaftaran: str):
 	frappe.local.response.content_type = "application/pdf"
 
 
-def verifikasi(nomor: str) -> dict | None:
-	"""The public check of a certificate number: only the name, the training and the date."""
-	if not nomor:
+def verifikasi(kode: str) -> dict | None:
+	"""The public check of a certificate by the random code its QR carries (certificate numbers run
+	in series and could be enumerated): only the name, the training and the date."""
+	kode = (kode or "").strip()
+	if len(kode) < 16:
 		return None
 	row = frappe.db.get_value(
 		layanan.DOCTYPE,
-		{"nomor_sertifikat": nomor.strip(), "lulus": 1, "status": aturan.TERDAFTAR},
+		{"kode_verifikasi": kode, "lulus": 1, "status": aturan.TERDAFTAR},
 		["nama", "judul_pelatihan", "tanggal_lulus", "nomor_sertifikat"],
 		as_dict=True,
 	)

@@ -52,6 +52,10 @@ SYSTEM_SETTINGS = {
 	"date_format": "dd-mm-yyyy",
 	"time_format": "HH:mm:ss",
 	"first_day_of_the_week": "Monday",
+	# an error answer carries no Python traceback to the client (Frappe's default sends one)
+	"allow_error_traceback": 0,
+	# members' photos (KTP) lose their EXIF metadata (location, device) on upload
+	"strip_exif_metadata_from_uploaded_images": 1,
 }
 
 

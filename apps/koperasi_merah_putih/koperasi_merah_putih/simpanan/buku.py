@@ -33,7 +33,7 @@ def jenis_baris(r) -> str:
 
 def boleh_melihat(anggota: str) -> bool:
 	"""Staff may see every member's savings; a member only their own."""
-	if STAFF & set(frappe.get_roles()) and frappe.has_permission("Anggota", "read"):
+	if STAFF & set(frappe.get_roles()) and frappe.has_permission("Anggota", "read", doc=anggota):
 		return True
 	return anggota_untuk_user() == anggota
 

@@ -12,6 +12,7 @@ import frappe
 from frappe import _
 from frappe.utils import flt, getdate, today
 
+from koperasi_merah_putih.izin import koperasi_terpilih
 from koperasi_merah_putih.massal import sisip_massal
 from koperasi_merah_putih.rules import simpanan as aturan
 
@@ -87,10 +88,15 @@ def buat_tagihan_terjadwal() -> None:
 
 
 @frappe.whitelist(methods=["POST"])
-def buat_tagihan(periode: str | None = None) -> dict:
-	"""The button on the Tagihan Simpanan Wajib list (Pengurus and Kasir)."""
+def buat_tagihan(periode: str | None = None, koperasi: str | None = None) -> dict:
+	"""The button on the Tagihan Simpanan Wajib list (Pengurus and Kasir): the bills of the
+	cooperatives the user may read (the one chosen, or all of theirs)."""
 	frappe.only_for(("Pengurus", "Kasir", "System Manager"))
-	return buat_tagihan_bulanan(periode)
+	hasil = {}
+	for company in koperasi_terpilih(koperasi):
+		for key, value in (buat_tagihan_bulanan(periode, company) or {}).items():
+			hasil[key] = hasil.get(key, 0) + value if isinstance(value, int | float) else value
+	return hasil
 
 
 def tagihan_terbuka(anggota: str, jenis_simpanan: str, for_update: bool = False) -> list:

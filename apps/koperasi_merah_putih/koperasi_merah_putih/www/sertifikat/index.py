@@ -1,5 +1,6 @@
-"""/sertifikat?nomor=...: the public check of a training certificate (the QR on it points here).
-Shows only whether it is valid, the name, the training and the date."""
+"""/sertifikat?kode=...: the public check of a training certificate (the QR on it points here, with
+the certificate's random verification code). Shows only whether it is valid, the name, the
+training and the date. Everything shown is escaped in the template."""
 
 import frappe
 from frappe import _
@@ -12,6 +13,6 @@ no_cache = 1
 def get_context(context):
 	context.title = _("Verifikasi Sertifikat")
 	context.show_sidebar = False
-	context.nomor = (frappe.form_dict.nomor or "").strip()[:40]
-	context.sertifikat = verifikasi(context.nomor) if context.nomor else None
+	context.kode = (frappe.form_dict.kode or "").strip()[:40]
+	context.sertifikat = verifikasi(context.kode) if context.kode else None
 	return context

@@ -7,6 +7,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import cint, flt, get_datetime, get_time, getdate
 
+from koperasi_merah_putih.integritas import dari_basis_data
 from koperasi_merah_putih.pelatihan import layanan
 
 
@@ -52,6 +53,7 @@ class Pelatihan(Document):
 		jenis_kelamin: str | None = None,
 	):
 		"""Staff register a member, or a resident by name and phone."""
+		dari_basis_data(self, "write")
 		frappe.has_permission("Pendaftaran Pelatihan", "create", throw=True)
 		doc = layanan.daftar(
 			self.name,
@@ -67,13 +69,13 @@ class Pelatihan(Document):
 	@frappe.whitelist()
 	def tetapkan_kelulusan(self):
 		"""Close the training and issue certificate numbers to those who completed it."""
-		self.check_permission("write")
+		dari_basis_data(self, "write")
 		return layanan.tetapkan_kelulusan(self.name)
 
 	@frappe.whitelist()
 	def ringkasan_umpan_balik(self) -> dict:
 		"""The feedback in figures: how many answered, average stars (1-5) per question, the remarks."""
-		self.check_permission("read")
+		dari_basis_data(self, "read", ubah=False)
 		U = frappe.qb.DocType("Umpan Balik Pelatihan")
 		from frappe.query_builder.functions import Avg, Count
 

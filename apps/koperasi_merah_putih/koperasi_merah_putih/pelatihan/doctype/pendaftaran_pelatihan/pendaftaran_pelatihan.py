@@ -7,6 +7,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from koperasi_merah_putih.integritas import dari_basis_data
 from koperasi_merah_putih.pelatihan import layanan
 
 
@@ -20,7 +21,9 @@ class PendaftaranPelatihan(Document):
 
 	@frappe.whitelist()
 	def batalkan(self):
-		frappe.has_permission("Pendaftaran Pelatihan", "write", throw=True)
+		dari_basis_data(self, "write")
+		# a registration belongs to its training's cooperative (User Permissions on Company)
+		frappe.has_permission("Pelatihan", "write", doc=self.pelatihan, throw=True)
 		layanan.batalkan(self.name)
 
 	def on_trash(self):
