@@ -239,3 +239,20 @@ def test_eligibility_reasons():
 	]
 	# conditions the product does not set are not checked
 	assert p.tidak_layak(p.Syarat(), 10**9, 0, 99_000, None, 0) == []
+
+
+def test_ketentuan_bills_the_fee_with_the_first_instalment_as_the_member_was_told():
+	from koperasi_merah_putih.rules.pinjaman import DIPOTONG_SAAT_PENCAIRAN, ketentuan
+
+	k = ketentuan(
+		500_000,
+		3,
+		Decimal("12"),
+		"Per Bulan",
+		"Flat",
+		[(DIPOTONG_SAAT_PENCAIRAN, 5_000), ("Ditagih dengan Angsuran Pertama", 40_000)],
+	)
+	assert [a.total + b for a, b in k.angsuran] == [266_667, 226_667, 226_666]
+	assert k.angsuran_pertama == 266_667
+	assert (k.dipotong, k.ditagih, k.diterima, k.total_jasa) == (5_000, 40_000, 495_000, 180_000)
+	assert k.total_bayar == 500_000 + 180_000 + 40_000

@@ -172,3 +172,29 @@ def test_saldo_dasar_and_payout():
 	assert h.dibayar(10_000_000, cairkan=False) == 112_500
 	assert h.dibayar(10_000_000, cairkan=False, jasa_ditambahkan=True) == 0
 	assert s.HasilPencairan(0, 0, 100_000).dibayar(10_000_000, cairkan=True) == 9_900_000
+
+
+def test_tarif_berjangka_is_the_products_unless_a_special_rate_within_its_bounds():
+	from koperasi_merah_putih.rules.simpanan import TransaksiDitolak, tarif_berjangka
+
+	assert tarif_berjangka(Decimal("6"), None, None) == Decimal("6")
+	assert tarif_berjangka(Decimal("6"), Decimal("6"), None) == Decimal("6")
+	# without a highest special rate, a special rate can only be lower
+	assert tarif_berjangka(Decimal("6"), Decimal("4.5"), None) == Decimal("4.5")
+	assert tarif_berjangka(Decimal("6"), Decimal("7"), Decimal("7.5")) == Decimal("7")
+	for diminta, tertinggi in ((Decimal("500"), None), (Decimal("8"), Decimal("7.5")), (Decimal("-1"), None)):
+		with pytest.raises(TransaksiDitolak) as err:
+			tarif_berjangka(Decimal("6"), diminta, tertinggi)
+		assert err.value.kode == "tarif_khusus"
+
+
+def test_tanggal_mundur_allows_a_window_back_and_nothing_ahead():
+	from koperasi_merah_putih.rules.simpanan import tanggal_mundur
+
+	hari_ini = date(2026, 12, 1)
+	assert tanggal_mundur(hari_ini, hari_ini, 3) is None
+	assert tanggal_mundur(date(2026, 11, 28), hari_ini, 3) is None
+	assert tanggal_mundur(date(2026, 11, 27), hari_ini, 3) == "mundur"
+	assert tanggal_mundur(date(2026, 10, 22), hari_ini, 3) == "mundur"  # 40 days back
+	assert tanggal_mundur(date(2026, 12, 2), hari_ini, 3) == "masa_depan"
+	assert tanggal_mundur(date(2026, 11, 30), hari_ini, 0) == "mundur"

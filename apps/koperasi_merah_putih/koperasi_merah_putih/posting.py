@@ -28,6 +28,8 @@ from erpnext.controllers.accounts_controller import AccountsController
 from frappe import _
 from frappe.utils import flt, now
 
+from koperasi_merah_putih.integritas import periksa_tanggal
+
 # lines per voucher above which the batch path is taken (a document's `flags.massal_di_atas` may
 # lower it: the tests compare both paths on the same voucher)
 MASSAL = 200
@@ -42,6 +44,7 @@ class DokumenBerjurnal(AccountsController):
 	def validate(self):
 		# not AccountsController.validate: that one is for invoices and orders (items, taxes)
 		self.validate_date_with_fiscal_year()
+		periksa_tanggal(self)
 		company_currency = frappe.get_cached_value("Company", self.company, "default_currency")
 		if self.get("currency") and self.currency != company_currency:
 			frappe.throw(

@@ -404,3 +404,46 @@ def umur_tunggakan(tagihan: list[Tagihan], hari_ini: date, kelompok=UMUR_TUNGGAK
 			if hari >= dari and (sampai is None or hari <= sampai):
 				out[dari] += t.biaya + t.jasa + t.pokok
 	return out
+
+
+DIPOTONG_SAAT_PENCAIRAN = "Dipotong saat Pencairan"
+
+
+@dataclass(frozen=True)
+class Ketentuan:
+	"""The terms a member is told and then billed: one source for the simulation, the portal, the
+	application, the loan and the restructuring."""
+
+	angsuran: list  # [(Angsuran, billed fee in that instalment)]
+	dipotong: int  # fees deducted at disbursement
+	ditagih: int  # fees billed with the first instalment
+	diterima: int  # what the member receives
+	total_jasa: int
+	suku_efektif_tahunan: Decimal
+
+	@property
+	def angsuran_pertama(self) -> int:
+		a, biaya = self.angsuran[0]
+		return a.total + biaya
+
+	@property
+	def total_bayar(self) -> int:
+		return sum(a.total + biaya for a, biaya in self.angsuran)
+
+
+def ketentuan(
+	pokok: int, tenor: int, tarif, basis: str, metode: str, biaya: list[tuple[str, int]]
+) -> Ketentuan:
+	"""The schedule with the billed fees in the first instalment, the fees deducted, the net paid
+	out and the effective annual rate. `biaya` is [(cara, amount)] per fee."""
+	rows = jadwal(pokok, tenor, tarif, basis, metode)
+	dipotong = sum(j for cara, j in biaya if cara == DIPOTONG_SAAT_PENCAIRAN)
+	ditagih = sum(j for cara, j in biaya if cara != DIPOTONG_SAAT_PENCAIRAN)
+	return Ketentuan(
+		[(a, ditagih if a.ke == 1 else 0) for a in rows],
+		dipotong,
+		ditagih,
+		pokok - dipotong,
+		sum(a.jasa for a in rows),
+		suku_efektif_tahunan(pokok, [a.total for a in rows]),
+	)

@@ -297,3 +297,25 @@ def pencairan_berjangka(
 	jasa = b.bunga_total()
 	pajak = pajak_jasa_berjangka(jasa, b.tenor_bulan, ambang_pajak, tarif_pajak) if potong_pajak else 0
 	return HasilPencairan(jasa, pajak, 0)
+
+
+def tarif_berjangka(tarif_produk: Decimal, diminta: Decimal | None, tertinggi: Decimal | None) -> Decimal:
+	"""The jasa rate of a fixed-term placement: the product's, unless a special rate is asked for,
+	which must lie between 0 and the product's highest special rate (by default its own rate, so a
+	special rate can only be lower). Whether the person asking may grant it is the caller's check."""
+	if diminta is None or diminta == tarif_produk:
+		return tarif_produk
+	batas = tertinggi if tertinggi else tarif_produk
+	if diminta < 0 or diminta > max(batas, tarif_produk):
+		raise TransaksiDitolak("tarif_khusus", diminta, max(batas, tarif_produk))
+	return diminta
+
+
+def tanggal_mundur(tanggal: date, hari_ini: date, batas_hari: int) -> str | None:
+	"""Why a money document may not carry `tanggal` without the board: "masa_depan" for a date
+	after today, "mundur" for one more than `batas_hari` days back; None when it may."""
+	if tanggal > hari_ini:
+		return "masa_depan"
+	if (hari_ini - tanggal).days > max(batas_hari, 0):
+		return "mundur"
+	return None

@@ -112,17 +112,16 @@ class Pinjaman(DokumenBerjurnal):
 		self.terbilang = rupiah_terbilang(int(self.diterima))
 
 	def _jadwal(self, produk):
-		jadwal = aturan.jadwal(
+		k = aturan.ketentuan(
 			int(flt(self.jumlah)),
 			int(self.tenor),
 			Decimal(str(flt(self.tarif))),
 			self.basis_tarif,
 			self.metode,
+			[(b.cara, int(flt(b.jumlah))) for b in self.biaya],
 		)
-		ditagih = sum(int(flt(b.jumlah)) for b in self.biaya if b.cara != DIPOTONG)
 		self.set("jadwal", [])
-		for a in jadwal:
-			biaya = ditagih if a.ke == 1 else 0
+		for a, biaya in k.angsuran:
 			self.append(
 				"jadwal",
 				{
@@ -135,12 +134,10 @@ class Pinjaman(DokumenBerjurnal):
 					"sisa_pokok": a.sisa_pokok,
 				},
 			)
-		self.total_jasa = sum(a.jasa for a in jadwal)
-		self.suku_efektif_tahunan = float(
-			round(aturan.suku_efektif_tahunan(int(flt(self.jumlah)), [a.total for a in jadwal]), 2)
-		)
+		self.total_jasa = k.total_jasa
+		self.suku_efektif_tahunan = float(round(k.suku_efektif_tahunan, 2))
 		self.sisa_pokok = flt(self.jumlah)
-		self.sisa_biaya = ditagih
+		self.sisa_biaya = k.ditagih
 
 	def before_submit(self):
 		# one disbursement per application, even with two clerks pressing Submit together

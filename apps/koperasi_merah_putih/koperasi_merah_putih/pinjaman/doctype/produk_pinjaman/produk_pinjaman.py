@@ -81,9 +81,15 @@ class ProdukPinjaman(Document):
 		"""The schedule, the fees and the effective annual rate of a loan of `jumlah` over `tenor`."""
 		jumlah, tenor = int(flt(jumlah)), cint(tenor)
 		self.periksa_batas(jumlah, tenor)
-		jadwal = aturan.jadwal(jumlah, tenor, Decimal(str(flt(self.tarif))), self.basis_tarif, self.metode)
 		biaya = self.biaya_untuk(jumlah)
-		dipotong = sum(b["jumlah"] for b in biaya if b["cara"] == "Dipotong saat Pencairan")
+		k = aturan.ketentuan(
+			jumlah,
+			tenor,
+			Decimal(str(flt(self.tarif))),
+			self.basis_tarif,
+			self.metode,
+			[(b["cara"], b["jumlah"]) for b in biaya],
+		)
 		return {
 			"produk": self.name,
 			"metode": self.metode,
@@ -91,17 +97,24 @@ class ProdukPinjaman(Document):
 			"basis_tarif": self.basis_tarif,
 			"jumlah": jumlah,
 			"tenor": tenor,
+			# a fee billed with the first instalment is in its total, as the loan will bill it
 			"jadwal": [
-				{"ke": a.ke, "pokok": a.pokok, "jasa": a.jasa, "total": a.total, "sisa_pokok": a.sisa_pokok}
-				for a in jadwal
+				{
+					"ke": a.ke,
+					"pokok": a.pokok,
+					"jasa": a.jasa,
+					"biaya": b,
+					"total": a.total + b,
+					"sisa_pokok": a.sisa_pokok,
+				}
+				for a, b in k.angsuran
 			],
-			"total_jasa": sum(a.jasa for a in jadwal),
-			"total_bayar": sum(a.total for a in jadwal),
+			"angsuran_pertama": k.angsuran_pertama,
+			"total_jasa": k.total_jasa,
+			"total_bayar": k.total_bayar,
 			"biaya": biaya,
-			"diterima": jumlah - dipotong,
-			"suku_efektif_tahunan": float(
-				round(aturan.suku_efektif_tahunan(jumlah, [a.total for a in jadwal]), 2)
-			),
+			"diterima": k.diterima,
+			"suku_efektif_tahunan": float(round(k.suku_efektif_tahunan, 2)),
 		}
 
 

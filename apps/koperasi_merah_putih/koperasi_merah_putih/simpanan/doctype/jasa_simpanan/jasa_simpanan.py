@@ -11,6 +11,7 @@ import frappe
 from frappe import _
 from frappe.utils import flt
 
+from koperasi_merah_putih.integritas import dari_basis_data
 from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import simpanan as aturan
 from koperasi_merah_putih.simpanan import jasa
@@ -53,26 +54,31 @@ class JasaSimpanan(DokumenBerjurnal):
 			self.remarks = _("Jasa {0} period {1}").format(self.jenis_simpanan, self.periode)
 
 	def _periksa_ganda(self):
-		lain = frappe.db.get_value(
-			"Jasa Simpanan",
-			{
-				"company": self.company,
-				"jenis_simpanan": self.jenis_simpanan,
-				"periode": self.periode,
-				"docstatus": 1,
-				"name": ("!=", self.name),
-			},
-		)
+		filters = {
+			"company": self.company,
+			"jenis_simpanan": self.jenis_simpanan,
+			"periode": self.periode,
+			"docstatus": 1,
+		}
+		if self._action == "submit":
+			# two submits at once (of this draft, or of two drafts of the month) post once: the
+			# product's row lock serialises them, and the locking read sees what the other committed
+			# (this draft itself still has docstatus 0 in the table until it is written)
+			frappe.db.get_value("Jenis Simpanan", self.jenis_simpanan, "name", for_update=True)
+			lain = frappe.db.get_value("Jasa Simpanan", filters, "name", for_update=True)
+		else:
+			lain = frappe.db.get_value("Jasa Simpanan", {**filters, "name": ("!=", self.name)})
 		if lain:
 			frappe.throw(_("Jasa for {0} has already been posted in {1}.").format(self.periode, lain))
 
 	@frappe.whitelist()
 	def hitung(self):
 		"""Compute (or recompute) the breakdown of a draft and show the totals."""
-		self.check_permission("write")
+		dari_basis_data(self, "write")
 		if self.docstatus != 0:
 			frappe.throw(_("Only a draft can be recomputed."))
 		self._hitung()
+		self.flags.oleh_server = True
 		self.save()
 		return {"jumlah_anggota": self.jumlah_anggota, "total_bersih": self.total_bersih}
 

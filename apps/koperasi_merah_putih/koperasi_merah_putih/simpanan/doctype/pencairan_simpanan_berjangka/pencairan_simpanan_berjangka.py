@@ -29,10 +29,24 @@ PERPANJANG = "Perpanjang"
 
 class PencairanSimpananBerjangka(DokumenBerjurnal):
 	def validate(self):
+		# the placement's row lock serialises payouts; a placement is paid out once, whatever its
+		# status field says (it follows the payout documents)
+		frappe.db.get_value("Simpanan Berjangka", self.simpanan_berjangka, "name", for_update=True)
 		sb = frappe.get_doc("Simpanan Berjangka", self.simpanan_berjangka)
 		if sb.docstatus != 1 or sb.status != "Aktif":
 			frappe.throw(
 				_("Simpanan Berjangka {0} is not active ({1}).").format(sb.name, _(sb.status or "Draf"))
+			)
+		lain = frappe.db.get_value(
+			"Pencairan Simpanan Berjangka",
+			{"simpanan_berjangka": sb.name, "docstatus": 1, "name": ("!=", self.name)},
+		)
+		if lain:
+			frappe.throw(
+				_("Simpanan Berjangka {0} has already been paid out or rolled over by {1}.").format(
+					sb.name, lain
+				),
+				title=_("Already paid out"),
 			)
 		for field in ("anggota", "nama_anggota", "nomor_anggota", "customer", "company", "jenis_simpanan"):
 			self.set(field, sb.get(field))
@@ -116,7 +130,7 @@ class PencairanSimpananBerjangka(DokumenBerjurnal):
 					"cost_center": sb.cost_center,
 				}
 			)
-			baru.flags.ignore_permissions = True
+			baru.flags.ignore_permissions = baru.flags.oleh_server = True
 			baru.insert()
 			baru.submit()
 			self.db_set("berjangka_baru", baru.name)

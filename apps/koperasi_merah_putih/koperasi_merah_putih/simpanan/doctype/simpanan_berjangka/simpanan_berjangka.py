@@ -14,6 +14,7 @@ from erpnext.accounts.doctype.sales_invoice.sales_invoice import get_bank_cash_a
 from frappe import _
 from frappe.utils import flt, getdate
 
+from koperasi_merah_putih.izin import wajib_pengurus
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import periksa_dapat_bertransaksi
 from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import simpanan as aturan
@@ -38,11 +39,9 @@ class SimpananBerjangka(DokumenBerjurnal):
 		if produk.nonaktif and not self.perpanjangan_dari:
 			frappe.throw(_("Savings product {0} is no longer in use.").format(self.jenis_simpanan))
 		self.tenor_bulan = self.tenor_bulan or produk.tenor_bulan
-		self.tarif_jasa = self.tarif_jasa if self.tarif_jasa not in (None, "") else produk.tarif_jasa
 		if not self.tenor_bulan or self.tenor_bulan <= 0:
 			frappe.throw(_("The term must be at least one month."))
-		if flt(self.tarif_jasa) < 0:
-			frappe.throw(_("The jasa rate cannot be negative."))
+		self._tarif(produk)
 		try:
 			jumlah = aturan.periksa_jumlah(flt(self.jumlah))
 			if not self.perpanjangan_dari:
@@ -64,6 +63,38 @@ class SimpananBerjangka(DokumenBerjurnal):
 			self.remarks = _("Fixed-term savings of {0}, {1} months").format(
 				self.nama_anggota or self.anggota, self.tenor_bulan
 			)
+
+	def _tarif(self, produk):
+		"""The product's rate; a special rate needs the Pengurus, a reason and the product's bounds
+		(a roll-over takes the product's rate of the day)."""
+		tarif_produk = Decimal(str(flt(produk.tarif_jasa)))
+		diminta = None if self.tarif_jasa in (None, "") else Decimal(str(flt(self.tarif_jasa)))
+		if self.perpanjangan_dari and self.flags.oleh_server:
+			diminta = None
+		try:
+			tarif = aturan.tarif_berjangka(
+				tarif_produk,
+				diminta,
+				Decimal(str(flt(produk.tarif_jasa_maksimal))) if produk.get("tarif_jasa_maksimal") else None,
+			)
+		except aturan.TransaksiDitolak as err:
+			frappe.throw(
+				_("A special jasa rate must lie between 0% and {0}% for {1}.").format(
+					frappe.format(float(err.nilai[1]), {"fieldtype": "Float"}), produk.name
+				),
+				title=_("Rate outside the product's bounds"),
+			)
+		if tarif != tarif_produk:
+			wajib_pengurus(
+				_("Only the Pengurus may give a special jasa rate (the product's rate is {0}%).").format(
+					frappe.format(float(tarif_produk), {"fieldtype": "Float"})
+				)
+			)
+			if not (self.alasan_tarif or "").strip():
+				frappe.throw(_("Give the reason for the special jasa rate."), title=_("Reason required"))
+		else:
+			self.alasan_tarif = None
+		self.tarif_jasa = float(tarif)
 
 	def berjangka(self) -> aturan.Berjangka:
 		return aturan.Berjangka(
