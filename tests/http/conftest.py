@@ -42,6 +42,9 @@ class Client(requests.Session):
 	def login(self, user: str) -> "Client":
 		r = self.post("/api/method/login", data={"usr": user, "pwd": PASSWORD})
 		assert r.status_code == 200, r.text
+		# as a browser would: a page hands over the session's CSRF token, later POSTs carry it
+		r = self.get("/sertifikat", headers={"Accept": "text/html"})
+		assert "X-Frappe-CSRF-Token" in self.headers, r.text[:300]
 		return self
 
 

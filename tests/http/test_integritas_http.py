@@ -12,7 +12,6 @@ from frappe.utils import add_days, add_months, today
 from tests.http.conftest import Client
 from tests.integration.test_anggota_dokumen import PNG_1PX
 from tests.support.data import (
-	PASSWORD,
 	anggota_dengan_login,
 	anggota_peminjam,
 	buat_anggota,
@@ -138,7 +137,8 @@ def test_a_member_cannot_claim_another_members_private_file(as_member, koperasi)
 
 	a = anggota_dengan_login(nama_lengkap="Anggota Pemilik KTP")
 	b = anggota_dengan_login(nama_lengkap="Anggota Pencuri KTP")
-	url = simpan_foto_ktp(a, PNG_1PX, "png")
+	# bytes of its own (Frappe gives identical content the URL of the first file that had it)
+	url = simpan_foto_ktp(a, PNG_1PX + frappe.generate_hash().encode(), "png")
 	frappe.db.commit()
 	assert f"ktp-{frappe.scrub(a.name)}" not in url  # a name nobody can guess
 	client = as_member(b)
@@ -180,20 +180,20 @@ def test_errors_reach_guests_without_a_traceback_and_pages_carry_security_header
 	assert "frame-ancestors 'self'" in r.headers["Content-Security-Policy"]
 
 
-def test_member_posts_from_a_forged_page_lack_the_csrf_token_and_are_refused(koperasi):
+def test_member_posts_without_the_csrf_token_are_refused(koperasi):
 	a = anggota_dengan_login(nama_lengkap="Anggota Tanpa Token")
-	c = Client()
-	r = c.post("/api/method/login", data={"usr": a.user, "pwd": PASSWORD})
-	assert r.status_code == 200
-	# the member's browser has a page open (it handed the session its token)
-	assert c.get("/anggota", headers={"Accept": "text/html"}).status_code == 200
-	assert c.headers.pop("X-Frappe-CSRF-Token", None)
+	c = Client().login(a.user)
+	token = c.headers.pop("X-Frappe-CSRF-Token")
+	data = {"produk": "Pinjaman Anggota", "jumlah": 1_000_000, "tenor": 3}
+	# what a forged page on another site would send with the member's cookie: no token
+	r = c.post("/api/method/koperasi_merah_putih.pinjaman.portal.pratinjau", data=data)
+	assert r.status_code in (400, 403), r.text[:300]
 	r = c.post(
 		"/api/method/koperasi_merah_putih.pinjaman.portal.pratinjau",
-		data={"produk": "Pinjaman Anggota", "jumlah": 1_000_000, "tenor": 3},
+		data=data,
+		headers={"X-Frappe-CSRF-Token": token},
 	)
-	assert r.status_code in (400, 403), r.text[:300]
-	assert "CSRF" in r.text or "csrf" in r.text
+	assert r.status_code == 200, r.text[:300]
 
 
 def test_two_submits_of_the_months_jasa_at_once_post_once(users, koperasi):
@@ -223,15 +223,14 @@ def test_two_submits_of_the_months_jasa_at_once_post_once(users, koperasi):
 	clients = [Client().login(users["pengurus"]) for _ in range(4)]
 	start = threading.Barrier(len(clients))
 
-	def submit(args):
-		client, name = args
-		start.wait()
-		return client.post(
-			"/api/method/frappe.client.submit",
-			json={"doc": frappe.get_doc("Jasa Simpanan", name).as_dict()},
-		)
+	docs = {name: frappe.get_doc("Jasa Simpanan", name).as_dict(convert_dates_to_str=True) for name in drafts}
 
-	work = [(c, drafts[i % 2]) for i, c in enumerate(clients)]
+	def submit(args):
+		client, doc = args
+		start.wait()
+		return client.post("/api/method/frappe.client.submit", json={"doc": doc})
+
+	work = [(c, docs[drafts[i % 2]]) for i, c in enumerate(clients)]
 	with ThreadPoolExecutor(len(work)) as pool:
 		responses = list(pool.map(submit, work))
 	frappe.db.rollback()

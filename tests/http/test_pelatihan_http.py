@@ -14,7 +14,7 @@ from frappe.utils import add_days, today
 from koperasi_merah_putih.pelatihan import layanan
 from tests.http.conftest import Client
 from tests.integration.test_pelatihan import buat_pelatihan
-from tests.support.data import PASSWORD, anggota_dengan_login
+from tests.support.data import anggota_dengan_login
 
 DAFTAR = "/api/method/koperasi_merah_putih.pelatihan.portal.daftar_saya"
 SERTIFIKAT = "/api/method/koperasi_merah_putih.pelatihan.portal.unduh_sertifikat"
@@ -28,9 +28,7 @@ def test_twenty_simultaneous_sign_ups_for_ten_seats(koperasi):
 	frappe.db.commit()
 	clients = []
 	for m in members:
-		c = Client()
-		assert c.post("/api/method/login", data={"usr": m.user, "pwd": PASSWORD}).status_code == 200
-		clients.append(c)
+		clients.append(Client().login(m.user))
 	start = threading.Barrier(PEMINAT)
 
 	def daftar(client):

@@ -13,7 +13,7 @@ import frappe
 from koperasi_merah_putih.setup.provisioning import account_by_number
 from koperasi_merah_putih.simpanan import saldo
 from tests.http.conftest import Client
-from tests.support.data import PASSWORD, buat_anggota, transaksi_simpanan
+from tests.support.data import buat_anggota, transaksi_simpanan
 
 SALDO_AWAL = 100000
 TARIK = 30000
@@ -27,10 +27,7 @@ def test_parallel_withdrawals_never_overdraw(users, koperasi):
 
 	clients = []
 	for _ in range(PERMINTAAN):
-		c = Client()
-		r = c.post("/api/method/login", data={"usr": users["kasir"], "pwd": PASSWORD})
-		assert r.status_code == 200
-		clients.append(c)
+		clients.append(Client().login(users["kasir"]))
 	start = threading.Barrier(PERMINTAAN)
 
 	def tarik(client):

@@ -21,7 +21,7 @@ class TestIntegritas(FrappeTestCase):
 
 	def test_app_posting_doctypes_are_offered_and_closed_by_an_accounting_period(self):
 		anggota = buat_anggota("Aktif")
-		bulan_lalu = add_days(get_first_day(today()), -1)
+		bulan_lalu = str(add_days(get_first_day(today()), -1))
 		period = frappe.new_doc("Accounting Period")
 		period.update(
 			{
@@ -33,14 +33,14 @@ class TestIntegritas(FrappeTestCase):
 		)
 		# what the desk's form fills in: every period-closing DocType, closed
 		period.bootstrap_doctypes_for_closing()
-		ditutup = {r.document_type for r in period.closed_documents if r.closed}
+		ditutup = {r.get("document_type") for r in period.closed_documents if r.get("closed")}
 		for doctype in frappe.get_hooks("period_closing_doctypes", app_name="koperasi_merah_putih"):
 			self.assertIn(doctype, ditutup)
 		period.insert()
 		with self.assertRaises(ClosedAccountingPeriod):
 			transaksi_simpanan(anggota, "Simpanan Sukarela", 50_000, posting_date=bulan_lalu)
 		# the day after the period is open
-		transaksi_simpanan(anggota, "Simpanan Sukarela", 50_000, posting_date=get_first_day(today()))
+		transaksi_simpanan(anggota, "Simpanan Sukarela", 50_000, posting_date=str(get_first_day(today())))
 
 	def test_a_public_application_never_links_a_staff_login(self):
 		kasir = ensure_user("kasir")
@@ -51,4 +51,3 @@ class TestIntegritas(FrappeTestCase):
 		anggota.reload()
 		self.assertNotEqual(anggota.user, kasir)
 		self.assertEqual(set(frappe.get_roles(kasir)), roles)
-		self.assertNotIn("Anggota", frappe.get_roles(kasir))

@@ -3,27 +3,51 @@
 """Private files stay private.
 
 Frappe serves a private file to whoever may read *any* File record with its URL, and its
-`upload_file` (and any Attach field) makes a File record from a URL alone, owned by the caller.
-Knowing the URL of another member's KTP photo was therefore enough to read it. A File that
-points at an existing private URL without bringing content of its own is refused unless the
-user may already read one of the File records that hold that URL. (The app also names its
-members' private files with random names, and Frappe strips EXIF metadata from uploaded photos:
-System Settings, set on provisioning.)"""
+`upload_file` makes a File record from a URL alone, owned by the caller: knowing the URL of
+another member's KTP photo was enough to read it. Two checks close that:
+
+- `upload_file` (overridden, then Frappe's own) refuses a private URL sent without content of
+  its own unless the user may already read a File that holds it;
+- a File that is not the first record of its private URL is readable only by who may read that
+  first record (a `has_permission` hook on File, which can only deny), whatever path made it.
+
+The app also names its members' private files with random names, and Frappe strips EXIF
+metadata from uploaded photos (System Settings, set on provisioning)."""
 
 import frappe
 from frappe import _
+from frappe.handler import upload_file as upload_file_frappe
 
 
-def periksa_file(doc, method=None):
-	"""doc_events hook (File, validate)."""
-	url = doc.file_url or ""
-	if not url.startswith("/private/") or doc.get("content") or doc.get("_content"):
-		return
-	if not doc.is_new() and not doc.has_value_changed("file_url"):
-		return
-	ada = frappe.get_all("File", filters={"file_url": url, "name": ("!=", doc.name or "")}, pluck="name")
-	if ada and not any(frappe.has_permission("File", "read", doc=name) for name in ada):
+def _file_pertama(url: str) -> str | None:
+	return frappe.db.get_value("File", {"file_url": url}, "name", order_by="creation asc")
+
+
+def boleh_membaca_url(url: str, user: str | None = None) -> bool:
+	"""Whether the user may read the private file at `url` (through the first File that holds it)."""
+	pertama = _file_pertama(url)
+	return not pertama or frappe.has_permission("File", "read", doc=pertama, user=user)
+
+
+@frappe.whitelist(allow_guest=True)
+def upload_file():
+	"""Frappe's upload_file, refusing a claim on a private file by its URL alone."""
+	url = frappe.form_dict.file_url or ""
+	tanpa_isi = not (frappe.request and "file" in frappe.request.files)
+	if url.startswith("/private/") and tanpa_isi and not boleh_membaca_url(url):
 		frappe.throw(_("You may not attach this private file."), frappe.PermissionError)
+	return upload_file_frappe()
+
+
+def izin_file(doc, ptype=None, user=None, debug=False):
+	"""has_permission hook (File): deny a later File of a private URL to who may not read the first."""
+	url = doc.file_url or ""
+	if not url.startswith("/private/"):
+		return None
+	pertama = _file_pertama(url)
+	if pertama and pertama != doc.name and not frappe.has_permission("File", "read", doc=pertama, user=user):
+		return False
+	return None
 
 
 def nama_acak(awalan: str, ext: str) -> str:

@@ -20,6 +20,12 @@ add_to_apps_screen = [
 
 # security headers on every answer, a Content-Security-Policy on the app's pages
 after_request = ["koperasi_merah_putih.keamanan.header_keamanan"]
+# every logged-in web page (the member portal too) hands the session a CSRF token
+update_website_context = ["koperasi_merah_putih.keamanan.token_csrf_halaman"]
+
+# a private file is read only by who may read its first File record (berkas.py)
+has_permission = {"File": "koperasi_merah_putih.berkas.izin_file"}
+override_whitelisted_methods = {"upload_file": "koperasi_merah_putih.berkas.upload_file"}
 
 # Installation
 after_install = "koperasi_merah_putih.setup.install.after_install"
@@ -86,8 +92,6 @@ doc_events = {
 		"before_validate": "koperasi_merah_putih.integritas.periksa",
 		"before_update_after_submit": "koperasi_merah_putih.integritas.periksa",
 	},
-	# a File may not point at a private file the user cannot read (berkas.py)
-	"File": {"validate": "koperasi_merah_putih.berkas.periksa_file"},
 	# members brought in by Data Import get their portal accounts in one background job afterwards
 	"Data Import": {"on_change": "koperasi_merah_putih.keanggotaan.pihak.setelah_impor"},
 }

@@ -37,3 +37,16 @@ def header_keamanan(response=None, request=None):
 	path = getattr(request, "path", "") or ""
 	if any(path == p or path.startswith(p + "/") for p in HALAMAN_APP):
 		headers.setdefault("Content-Security-Policy", CSP)
+
+
+def token_csrf_halaman(context=None):
+	"""update_website_context hook: a logged-in user's web page hands their session a CSRF token.
+	Frappe makes one only when the desk boots, so a member's session had none and Frappe let its
+	POSTs through unchecked; now every portal page carries the token (Frappe's website script
+	sends it) and a POST without it is refused. (Not at login: Frappe checks the login request
+	itself against the session it has just made.)"""
+	import frappe
+	import frappe.sessions
+
+	if getattr(frappe.local, "session", None) and frappe.session.user != "Guest":
+		frappe.sessions.get_csrf_token()
