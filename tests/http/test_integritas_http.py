@@ -99,6 +99,32 @@ def test_kasir_cannot_reopen_a_paid_placement_nor_pay_it_twice_nor_set_its_rate(
 	assert gl() == sebelum
 
 
+def test_a_backdated_settlement_owes_what_fell_due_since(as_user, koperasi):
+	from koperasi_merah_putih.pinjaman.doctype.pinjaman.pinjaman import hitung_tagihan
+
+	p = pinjaman_cair(jumlah=1_200_000, tenor=6, posting_date=add_months(today(), -4))
+	frappe.db.commit()
+	lalu = add_days(today(), -40)
+	payoff_lalu = hitung_tagihan(p, frappe.utils.getdate(lalu), True)["pelunasan"]
+	payoff_kini = hitung_tagihan(p, frappe.utils.getdate(today()), True)["pelunasan"]
+	assert payoff_kini > payoff_lalu  # denda and jasa fell due since
+	data = {
+		"pinjaman": p.name,
+		"jenis": "Pelunasan",
+		"jumlah": payoff_lalu,
+		"posting_date": lalu,
+		"mode_of_payment": "Cash",
+		"docstatus": 1,
+	}
+	sebelum = gl()
+	# a Kasir may not date it 40 days back at all
+	ditolak(as_user("kasir").post("/api/resource/Angsuran Pinjaman", json=data), "Pengurus")
+	# the Pengurus may, but the settlement is what it takes on the day it is entered
+	ditolak(as_user("pengurus").post("/api/resource/Angsuran Pinjaman", json=data))
+	assert gl() == sebelum
+	assert frappe.db.get_value("Pinjaman", p.name, "status") == "Aktif"
+
+
 def test_applications_are_decided_only_by_their_methods(as_user, koperasi):
 	a = anggota_peminjam()
 	frappe.db.commit()

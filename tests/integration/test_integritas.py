@@ -51,3 +51,54 @@ class TestIntegritas(FrappeTestCase):
 		anggota.reload()
 		self.assertNotEqual(anggota.user, kasir)
 		self.assertEqual(set(frappe.get_roles(kasir)), roles)
+
+	def test_an_existing_portal_login_is_linked_only_once_the_applicant_confirms_the_email(self):
+		from koperasi_merah_putih.keanggotaan import portal
+
+		email = f"pemilik.{frappe.generate_hash(length=6)}@contoh.test"
+		frappe.get_doc(
+			{
+				"doctype": "User",
+				"email": email,
+				"first_name": "Pemilik Akun",
+				"user_type": "Website User",
+				"send_welcome_email": 0,
+			}
+		).insert(ignore_permissions=True)
+		anggota = buat_anggota("Pendaftaran", email=email, sumber_pendaftaran="Portal")
+		portal.minta_konfirmasi_email(anggota)
+		anggota.verifikasi()
+		anggota.setujui()
+		anggota.reload()
+		self.assertFalse(anggota.user)  # not linked: the address was not confirmed
+		kode = frappe.generate_hash(length=32)
+		frappe.db.set_value("Anggota", anggota.name, "kode_konfirmasi_email", portal._hash(kode))
+		with self.assertRaises(frappe.ValidationError):
+			portal.tandai_email_terkonfirmasi("x" * 32)
+		portal.tandai_email_terkonfirmasi(kode)
+		anggota.reload()
+		self.assertTrue(anggota.email_terkonfirmasi)
+		anggota.aktifkan()
+		anggota.reload()
+		self.assertEqual(anggota.user, email)
+
+	def test_a_members_photo_loses_its_exif_metadata_on_upload(self):
+		import io
+
+		from PIL import Image
+
+		from koperasi_merah_putih.keanggotaan.portal import simpan_foto_ktp
+
+		exif = Image.Exif()
+		exif[0x010F] = "Kamera Pelacak"  # Make
+		exif[0x0132] = "2026:01:02 03:04:05"  # DateTime
+		buf = io.BytesIO()
+		Image.new("RGB", (8, 8), "red").save(buf, "JPEG", exif=exif.tobytes())
+		self.assertIn(b"Kamera Pelacak", buf.getvalue())
+		anggota = buat_anggota("Pendaftaran")
+		url = simpan_foto_ktp(anggota, buf.getvalue(), "jpg")
+		self.assertTrue(url.startswith("/private/files/ktp-"))
+		name = frappe.db.get_value("File", {"file_url": url, "attached_to_name": anggota.name})
+		tersimpan = frappe.get_doc("File", name).get_content()
+		self.assertNotIn(b"Kamera Pelacak", tersimpan)
+		self.assertFalse(dict(Image.open(io.BytesIO(tersimpan)).getexif()))

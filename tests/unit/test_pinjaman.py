@@ -250,7 +250,7 @@ def test_ketentuan_bills_the_fee_with_the_first_instalment_as_the_member_was_tol
 		Decimal("12"),
 		"Per Bulan",
 		"Flat",
-		[(DIPOTONG_SAAT_PENCAIRAN, 5_000), ("Ditagih dengan Angsuran Pertama", 40_000)],
+		[(DIPOTONG_SAAT_PENCAIRAN, 5_000), (p.DITAGIH_DENGAN_ANGSURAN, 40_000)],
 	)
 	assert [a.total + b for a, b in k.angsuran] == [266_667, 226_667, 226_666]
 	assert k.angsuran_pertama == 266_667

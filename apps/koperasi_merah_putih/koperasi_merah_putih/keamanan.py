@@ -7,7 +7,15 @@ back to the site. Frappe's web pages carry an inline boot script (the CSRF token
 scripts stay allowed; what a policy adds there is that nothing injected can load or send to
 another origin."""
 
-HALAMAN_APP = ("/daftar", "/anggota", "/simpanan", "/pinjaman", "/pelatihan", "/sertifikat")
+HALAMAN_APP = (
+	"/daftar",
+	"/anggota",
+	"/simpanan",
+	"/pinjaman",
+	"/pelatihan",
+	"/sertifikat",
+	"/konfirmasi-email",
+)
 CSP = "; ".join(
 	(
 		"default-src 'self'",

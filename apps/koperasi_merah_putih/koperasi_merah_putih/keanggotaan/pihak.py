@@ -133,15 +133,16 @@ def _user(anggota) -> str | None:
 			frappe.throw(_("This email is already used by another member."), title=_("Duplicate email"))
 		if (
 			user.name != anggota.user
-			and user.user_type != "Website User"
 			and anggota.sumber_pendaftaran == "Portal"
+			and (user.user_type != "Website User" or not anggota.email_terkonfirmasi)
 		):
-			# anyone can type a staff member's address on the public form: that application never
-			# takes over (or gives the Anggota role to) an existing desk login
+			# anyone can type someone else's address on the public form: that application never
+			# takes over (or gives the Anggota role to) an existing desk login, nor an existing
+			# portal login unless the applicant confirmed the address from its mailbox
 			anggota.add_comment(
 				"Info",
 				_(
-					"This email belongs to a staff login; the member's portal account was not linked to it. Change the member's email."
+					"This email belongs to an existing login and was not confirmed by the applicant; the member's portal account was not linked to it."
 				),
 			)
 			return anggota.user

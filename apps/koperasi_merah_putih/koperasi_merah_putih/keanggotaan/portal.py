@@ -5,6 +5,8 @@ private file, and is rate-limited per IP. Members never get a DocPerm on Anggota
 reaches them only through these functions and `Anggota.has_website_permission` (their card).
 """
 
+import hashlib
+
 import frappe
 from frappe import _
 from frappe.rate_limiter import rate_limit
@@ -70,7 +72,48 @@ def daftar(**data) -> dict:
 	doc.insert()
 	if content:
 		simpan_foto_ktp(doc, content, _jenis_foto(content))
+	if doc.email and frappe.db.exists("User", doc.email):
+		minta_konfirmasi_email(doc)
 	return {"nomor_pendaftaran": doc.name, "nama_lengkap": doc.nama_lengkap}
+
+
+def _hash(kode: str) -> str:
+	return hashlib.sha256(kode.encode()).hexdigest()
+
+
+def minta_konfirmasi_email(doc) -> None:
+	"""The address already has a login: the application is linked to it only once the applicant
+	opens the link sent to that mailbox (only its hash is stored)."""
+	kode = frappe.generate_hash(length=32)
+	doc.db_set("kode_konfirmasi_email", _hash(kode), update_modified=False)
+	tautan = frappe.utils.get_url(f"/konfirmasi-email?kode={kode}")
+	frappe.sendmail(
+		recipients=[doc.email],
+		subject=_("Confirm your email for the membership application"),
+		message=_(
+			"Hello {0}, someone applied for membership of the cooperative with this address. If it was you, confirm it here: {1}"
+		).format(frappe.utils.escape_html(doc.nama_lengkap), tautan),
+		now=False,
+	)
+
+
+@frappe.whitelist(allow_guest=True, methods=["POST"])
+@rate_limit(limit=20, seconds=60 * 60, methods=["POST"])
+def konfirmasi_email(kode: str) -> dict:
+	"""The applicant confirms the address from the link in their mailbox."""
+	tandai_email_terkonfirmasi(kode)
+	return {"ok": True}
+
+
+def tandai_email_terkonfirmasi(kode: str) -> str:
+	kode = (kode or "").strip()
+	name = frappe.db.get_value("Anggota", {"kode_konfirmasi_email": _hash(kode)}) if len(kode) >= 32 else None
+	if not name:
+		frappe.throw(_("This confirmation link is not valid (or was used already)."))
+	frappe.db.set_value(
+		"Anggota", name, {"email_terkonfirmasi": 1, "kode_konfirmasi_email": None}, update_modified=False
+	)
+	return name
 
 
 def simpan_foto_ktp(doc, content: bytes, ext: str) -> str:

@@ -407,6 +407,7 @@ def umur_tunggakan(tagihan: list[Tagihan], hari_ini: date, kelompok=UMUR_TUNGGAK
 
 
 DIPOTONG_SAAT_PENCAIRAN = "Dipotong saat Pencairan"
+DITAGIH_DENGAN_ANGSURAN = "Ditagih"
 
 
 @dataclass(frozen=True)

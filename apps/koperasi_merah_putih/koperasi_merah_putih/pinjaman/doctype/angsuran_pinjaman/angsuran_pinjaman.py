@@ -14,8 +14,9 @@ of it is income (pemulihan). Cancelling reverses the ledger and the schedule."""
 import frappe
 from erpnext.accounts.doctype.sales_invoice.sales_invoice import get_bank_cash_account
 from frappe import _
-from frappe.utils import flt, getdate
+from frappe.utils import flt, getdate, today
 
+from koperasi_merah_putih.integritas import dari_klien
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
 from koperasi_merah_putih.pinjaman import posisi
 from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjaman import (
@@ -94,8 +95,17 @@ class AngsuranPinjaman(DokumenBerjurnal):
 		if not self.remarks:
 			self.remarks = " ".join((_(self.jenis), self.pinjaman, self.nama_anggota or ""))
 
-	def _alokasi(self, for_update: bool = False):
+	def tanggal_akrual(self):
+		"""The date denda and a settlement's jasa are accrued to: the payment date, but for a
+		repayment entered later than its date, the day it is entered (backdating it does not
+		waive what fell due since; the ledger keeps the date entered)."""
 		tanggal = getdate(self.posting_date)
+		if dari_klien() and not self.flags.oleh_server:
+			tanggal = max(tanggal, getdate(today()))
+		return tanggal
+
+	def _alokasi(self, for_update: bool = False):
+		tanggal = self.tanggal_akrual()
 		produk = frappe.get_cached_doc(
 			"Produk Pinjaman", frappe.db.get_value("Pinjaman", self.pinjaman, "produk")
 		)

@@ -13,7 +13,7 @@ from decimal import Decimal
 import frappe
 from erpnext.accounts.doctype.sales_invoice.sales_invoice import get_bank_cash_account
 from frappe import _
-from frappe.utils import add_months, flt, getdate
+from frappe.utils import add_months, flt, getdate, today
 
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import (
 	anggota_untuk_user,
@@ -28,7 +28,7 @@ from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import pinjaman as aturan
 from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
 
-DIPOTONG = "Dipotong saat Pencairan"
+DIPOTONG = aturan.DIPOTONG_SAAT_PENCAIRAN
 AKUN_BIAYA = {
 	"Administrasi": "akun_pendapatan_administrasi",
 	"Provisi": "akun_pendapatan_provisi",
@@ -61,7 +61,7 @@ class Pinjaman(DokumenBerjurnal):
 
 	def validate(self):
 		pengajuan = frappe.get_doc("Pengajuan Pinjaman", self.pengajuan)
-		if pengajuan.status != DISETUJUI:
+		if pengajuan.status != DISETUJUI or not pengajuan.diputuskan_oleh:
 			frappe.throw(
 				_("Application {0} is {1}: only an approved application can be disbursed.").format(
 					pengajuan.name, _(pengajuan.status)
@@ -184,7 +184,8 @@ def tagihan_hari_ini(pinjaman: str, tanggal: str | None = None, pelunasan: int =
 	repayment form and the portal."""
 	doc = frappe.get_doc("Pinjaman", pinjaman)
 	doc.check_permission("read")
-	return hitung_tagihan(doc, getdate(tanggal), bool(int(pelunasan)))
+	# what a repayment entered today owes, even when dated earlier (as Angsuran Pinjaman accrues it)
+	return hitung_tagihan(doc, max(getdate(tanggal), getdate(today())), bool(int(pelunasan)))
 
 
 def hitung_tagihan(doc, tanggal, pelunasan: bool = False) -> dict:

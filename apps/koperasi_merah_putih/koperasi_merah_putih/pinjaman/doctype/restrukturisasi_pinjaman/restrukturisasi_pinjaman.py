@@ -28,29 +28,39 @@ class RestrukturisasiPinjaman(Document):
 		self.company = pinjaman.company
 		if cint(self.tenor_baru) < 1:
 			frappe.throw(_("The new tenor must be at least one month."))
-		if flt(self.tarif_baru) < 0:
-			frappe.throw(_("The rate cannot be negative."))
+		if self.tarif_baru not in (None, "") and not 0 <= flt(self.tarif_baru) <= flt(pinjaman.tarif):
+			# a restructuring eases a loan: the rate may be lowered, never raised
+			frappe.throw(
+				_("The new rate must lie between 0 and the loan's rate of {0}.").format(
+					frappe.format(flt(pinjaman.tarif), {"fieldtype": "Float"})
+				)
+			)
 		if getdate(self.tanggal_angsuran_pertama) <= getdate(self.tanggal):
 			frappe.throw(_("The first instalment must fall due after the restructuring date."))
 		r = aturan.restrukturisasi(self._tagihan(pinjaman), getdate(self.tanggal))
 		if r.sisa_pokok <= 0:
 			frappe.throw(_("Loan {0} has no principal left to reschedule.").format(self.pinjaman))
 		self.sisa_pokok, self.tunggakan_jasa, self.tunggakan_denda = r.sisa_pokok, r.jasa, r.denda
-		self.angsuran_baru = self._jadwal_baru(pinjaman)[0].total + r.dibawa
+		# the first new instalment as it will be billed: what is carried comes with it
+		self.angsuran_baru = self._ketentuan(pinjaman, r.dibawa).angsuran_pertama
 
 	def _tagihan(self, pinjaman, for_update=False):
 		produk = frappe.get_cached_doc("Produk Pinjaman", pinjaman.produk)
 		return posisi.tagihan(posisi.baris_jadwal(self.pinjaman, for_update), produk, getdate(self.tanggal))
 
-	def _jadwal_baru(self, pinjaman):
+	def _ketentuan(self, pinjaman, dibawa: int = 0) -> aturan.Ketentuan:
 		tarif = flt(self.tarif_baru) if self.tarif_baru not in (None, "") else flt(pinjaman.tarif)
-		return aturan.jadwal(
+		return aturan.ketentuan(
 			int(self.sisa_pokok),
 			cint(self.tenor_baru),
 			Decimal(str(tarif)),
 			pinjaman.basis_tarif,
 			pinjaman.metode,
+			[(aturan.DITAGIH_DENGAN_ANGSURAN, int(dibawa))],
 		)
+
+	def _jadwal_baru(self, pinjaman):
+		return [a for a, _biaya in self._ketentuan(pinjaman).angsuran]
 
 	def before_submit(self):
 		wajib_pengurus(_("A restructuring must be approved by the Pengurus."))
