@@ -16,6 +16,7 @@ from tests.support.data import (
 	anggota_peminjam,
 	buat_anggota,
 	data_anggota,
+	draf_jasa,
 	pengajuan_pinjaman,
 	pinjaman_cair,
 	transaksi_simpanan,
@@ -235,16 +236,7 @@ def test_two_submits_of_the_months_jasa_at_once_post_once(users, koperasi):
 	transaksi_simpanan(a, "Simpanan Sukarela", 5_000_000, posting_date=add_months(today(), -2))
 	drafts = []
 	for _ in range(2):
-		doc = frappe.get_doc(
-			{
-				"doctype": "Jasa Simpanan",
-				"company": company,
-				"jenis_simpanan": "Simpanan Sukarela",
-				"periode": periode,
-			}
-		).insert()
-		doc.hitung()
-		drafts.append(doc.name)
+		drafts.append(draf_jasa(company, periode).name)
 	frappe.db.commit()
 	clients = [Client().login(users["pengurus"]) for _ in range(4)]
 	start = threading.Barrier(len(clients))

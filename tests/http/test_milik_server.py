@@ -23,6 +23,7 @@ from tests.support.data import (
 	anggota_peminjam,
 	angsuran,
 	buat_anggota,
+	draf_jasa,
 	pengajuan_pinjaman,
 	pinjaman_cair,
 	transaksi_simpanan,
@@ -119,19 +120,7 @@ def contoh(koperasi, users):
 
 	_coba(lambda: tagihan.buat_tagihan_bulanan(company=company))
 
-	def jasa():
-		periode = add_months(today(), -1)[:7]
-		doc = frappe.get_doc(
-			{
-				"doctype": "Jasa Simpanan",
-				"company": company,
-				"jenis_simpanan": "Simpanan Sukarela",
-				"periode": periode,
-			}
-		).insert()
-		doc.hitung()
-
-	_coba(jasa)
+	_coba(lambda: draf_jasa(company, add_months(today(), -1)[:7]))
 
 	def pelatihan():
 		plt = buat_pelatihan(company, sesi=[today()])

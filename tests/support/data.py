@@ -284,3 +284,12 @@ def angsuran(pinjaman, jumlah, posting_date: str, jenis: str = "Angsuran", submi
 	if submit:
 		doc.submit()
 	return doc
+
+
+def draf_jasa(company: str, periode: str, jenis_simpanan: str = "Simpanan Sukarela"):
+	"""A month's Jasa Simpanan computed as a draft (the breakdown per member made)."""
+	doc = frappe.get_doc(
+		{"doctype": "Jasa Simpanan", "company": company, "jenis_simpanan": jenis_simpanan, "periode": periode}
+	).insert()
+	doc.hitung()
+	return doc

@@ -56,5 +56,9 @@ def token_csrf_halaman(context=None):
 	import frappe
 	import frappe.sessions
 
-	if getattr(frappe.local, "session", None) and frappe.session.user != "Guest":
+	if (
+		getattr(frappe.local, "request", None)
+		and getattr(frappe.local, "session_obj", None)
+		and frappe.session.user != "Guest"
+	):
 		frappe.sessions.get_csrf_token()

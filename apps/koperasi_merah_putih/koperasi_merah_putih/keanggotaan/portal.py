@@ -14,6 +14,7 @@ from frappe.utils import cint
 
 from koperasi_merah_putih.berkas import nama_acak
 from koperasi_merah_putih.integritas import tetapkan
+from koperasi_merah_putih.keanggotaan import pihak
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
 
 FIELDS_PEMOHON = (
@@ -72,7 +73,7 @@ def daftar(**data) -> dict:
 	doc.insert()
 	if content:
 		simpan_foto_ktp(doc, content, _jenis_foto(content))
-	if doc.email and frappe.db.exists("User", doc.email):
+	if doc.email and frappe.db.exists("User", doc.email) and pihak._can_send_email():
 		minta_konfirmasi_email(doc)
 	return {"nomor_pendaftaran": doc.name, "nama_lengkap": doc.nama_lengkap}
 
