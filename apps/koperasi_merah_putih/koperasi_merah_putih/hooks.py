@@ -25,7 +25,10 @@ update_website_context = ["koperasi_merah_putih.keamanan.token_csrf_halaman"]
 
 # a private file is read only by who may read its first File record (berkas.py)
 has_permission = {"File": "koperasi_merah_putih.berkas.izin_file"}
-override_whitelisted_methods = {"upload_file": "koperasi_merah_putih.berkas.upload_file"}
+override_whitelisted_methods = {
+	"upload_file": "koperasi_merah_putih.berkas.upload_file",
+	"frappe.handler.upload_file": "koperasi_merah_putih.berkas.upload_file",
+}
 
 # Installation
 after_install = "koperasi_merah_putih.setup.install.after_install"
@@ -91,6 +94,8 @@ doc_events = {
 	"*": {
 		"before_validate": "koperasi_merah_putih.integritas.periksa",
 		"before_update_after_submit": "koperasi_merah_putih.integritas.periksa",
+		"before_cancel": "koperasi_merah_putih.integritas.periksa_batal",
+		"before_rename": "koperasi_merah_putih.integritas.periksa_ganti_nama",
 	},
 	# members brought in by Data Import get their portal accounts in one background job afterwards
 	"Data Import": {"on_change": "koperasi_merah_putih.keanggotaan.pihak.setelah_impor"},

@@ -28,6 +28,8 @@ from frappe.utils import cint, cstr, flt, get_datetime_str, getdate, today
 from koperasi_merah_putih.rules.simpanan import tanggal_mundur
 
 APP = "koperasi_merah_putih"
+# days back a money document may be dated without the Pengurus, until the setting says otherwise
+BATAS_HARI_MUNDUR = 3
 # set by Frappe on amend and checked by Frappe (the original must be cancelled)
 DIKELOLA_FRAPPE = {"amended_from"}
 # child row columns that are bookkeeping, not content
@@ -108,39 +110,89 @@ def tetapkan(doc, **nilai):
 
 
 def dari_klien() -> bool:
-	"""True while the document being saved came through an HTTP request."""
-	return bool(getattr(frappe.local, "request", None)) and not (
-		frappe.flags.in_install or frappe.flags.in_migrate or frappe.flags.in_patch
+	"""True while what is saved comes from a person: an HTTP request, or a background job or an
+	import run for a user (Frappe's bulk update and Data Import queue their work as that user).
+	The scheduler, installs, migrations and patches run as Administrator or are flagged."""
+	if frappe.flags.in_install or frappe.flags.in_migrate or frappe.flags.in_patch:
+		return False
+	if getattr(frappe.local, "request", None):
+		return True
+	session = getattr(frappe.local, "session", None)
+	return bool(session) and session.user not in ("Administrator", "Guest", None)
+
+
+def _tolak(df):
+	frappe.throw(
+		_("{0} is filled in by the system and cannot be set or changed directly.").format(
+			frappe.bold(_(df.label or df.fieldname))
+		),
+		frappe.PermissionError,
+		title=_("Field set by the system"),
 	)
 
 
 def periksa(doc, method=None):
-	"""doc_events hook (before_validate, before_update_after_submit) for every DocType."""
+	"""doc_events hook (before_validate, before_update_after_submit) for every DocType.
+
+	A new record from a client starts with the server-owned fields at their defaults: whatever it
+	sent there (an amended or duplicated document carries the old values) is set back, and the
+	controller computes them. A stored record's server-owned fields must arrive as stored."""
 	if doc.flags.oleh_server or not dari_klien() or not doctype_aplikasi(doc.doctype):
 		return
+	if doc.is_new() and getattr(type(doc), "hanya_server", False):
+		frappe.throw(
+			_("{0} is made by the system, not entered directly.").format(_(doc.doctype)),
+			frappe.PermissionError,
+			title=_("Made by the system"),
+		)
 	diizinkan = set(doc.flags.kolom_server or ())
 	if frappe.flags.in_import:
 		diizinkan |= set(getattr(type(doc), "kolom_impor", ()))
 	if doc.is_new():
 		asal = frappe.new_doc(doc.doctype, as_dict=True)
-	else:
-		asal = doc.get_doc_before_save()
-		if asal is None:
-			return
+		for df in kolom_milik_server(doc.doctype):
+			if df.fieldname not in diizinkan:
+				doc.set(df.fieldname, asal.get(df.fieldname))
+		return
+	asal = doc.get_doc_before_save()
+	if asal is None:
+		return
 	for df in kolom_milik_server(doc.doctype):
-		if df.fieldname in diizinkan:
+		if df.fieldname not in diizinkan and not _sama(df, doc.get(df.fieldname), asal.get(df.fieldname)):
+			_tolak(df)
+
+
+def periksa_batal(doc, method=None):
+	"""doc_events hook (before_cancel): a cancel acts on the record as stored. Frappe writes the
+	document it is given on cancel, and the controllers' on_cancel read it (which loan a repayment
+	reverses, which schedule a restructuring puts back): a client's changed field is refused."""
+	if doc.flags.oleh_server or not dari_klien() or not doctype_aplikasi(doc.doctype):
+		return
+	asal = doc.get_doc_before_save()
+	if asal is None:
+		return
+	diizinkan = set(doc.flags.kolom_server or ())
+	for df in doc.meta.fields:
+		if df.fieldtype in no_value_fields and df.fieldtype not in table_fields:
 			continue
-		if doc.is_new() and cstr(df.default).lower() in ("now", "today"):
-			doc.set(df.fieldname, asal.get(df.fieldname))  # a moment the server takes itself
+		if df.fieldname in diizinkan or df.fieldname in DIKELOLA_FRAPPE:
 			continue
+		if asal.get(df.fieldname) in (None, "") and (
+			not doc.get(df.fieldname) or cstr(doc.get(df.fieldname)) == cstr(df.default)
+		):
+			continue  # empty as stored, or the default Frappe fills in on every save
 		if not _sama(df, doc.get(df.fieldname), asal.get(df.fieldname)):
-			frappe.throw(
-				_("{0} is filled in by the system and cannot be set or changed directly.").format(
-					frappe.bold(_(df.label or df.fieldname))
-				),
-				frappe.PermissionError,
-				title=_("Field set by the system"),
-			)
+			_tolak(df)
+
+
+def periksa_ganti_nama(doc, *args, **kwargs):
+	"""doc_events hook (before_rename): Frappe's whitelisted `rename` can skip its own checks
+	(`validate_rename=0`); an app record is renamed only where its DocType allows it, by who may
+	write it."""
+	if not dari_klien() or not doctype_aplikasi(doc.doctype):
+		return
+	if not (doc.meta.allow_rename and frappe.has_permission(doc.doctype, "write", doc=doc)):
+		frappe.throw(_("{0} cannot be renamed.").format(_(doc.doctype)), frappe.PermissionError)
 
 
 def periksa_tanggal(doc, field: str = "posting_date"):
@@ -148,8 +200,10 @@ def periksa_tanggal(doc, field: str = "posting_date"):
 	Tanggal Mundur` days back; further back only the Pengurus; never in the future."""
 	if doc.flags.oleh_server or not dari_klien() or not doc.get(field):
 		return
-	batas = frappe.db.get_single_value("Pengaturan Koperasi", "batas_hari_mundur")
-	batas = 3 if batas is None else cint(batas)
+	batas = frappe.db.get_value(
+		"Singles", {"doctype": "Pengaturan Koperasi", "field": "batas_hari_mundur"}, "value", order_by=None
+	)
+	batas = BATAS_HARI_MUNDUR if batas in (None, "") else cint(batas)
 	alasan = tanggal_mundur(getdate(doc.get(field)), getdate(today()), batas)
 	if alasan == "masa_depan":
 		frappe.throw(_("A transaction cannot be dated in the future."), title=_("Invalid date"))
@@ -167,9 +221,10 @@ def dari_basis_data(doc, ptype: str = "write", ubah: bool = True):
 	client could name another cooperative's record and send its own `koperasi`, `user` or
 	`status`); this reads it back from the database and checks the record's own permission (User
 	Permissions between cooperatives apply). A method that changes state answers POST only."""
-	if ubah and dari_klien() and frappe.request.method != "POST":
+	request = getattr(frappe.local, "request", None)
+	if ubah and request and request.method != "POST":
 		frappe.throw(_("This action must be sent as POST."), frappe.PermissionError)
-	if doc.is_new() or not doc.name:
+	if doc.is_new() or not doc.name or doc.get("__unsaved"):
 		frappe.throw(_("Save the document first."))
 	doc.reload()
 	for flag in ("__islocal", "__unsaved"):

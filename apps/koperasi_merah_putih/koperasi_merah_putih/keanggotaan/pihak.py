@@ -34,7 +34,8 @@ def sinkronkan(anggota, dengan_akun: bool | None = None) -> None:
 		if anggota.get(field) != value:
 			perubahan[field] = value
 	if perubahan:
-		anggota.db_set(perubahan, update_modified=False)
+		# renews `modified`: a form opened before sees the new links (the fields are the server's)
+		anggota.db_set(perubahan)
 
 
 def _customer(anggota) -> str:

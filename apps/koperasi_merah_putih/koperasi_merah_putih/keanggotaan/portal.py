@@ -86,7 +86,7 @@ def minta_konfirmasi_email(doc) -> None:
 	"""The address already has a login: the application is linked to it only once the applicant
 	opens the link sent to that mailbox (only its hash is stored)."""
 	kode = frappe.generate_hash(length=32)
-	doc.db_set("kode_konfirmasi_email", _hash(kode), update_modified=False)
+	doc.db_set("kode_konfirmasi_email", _hash(kode))
 	tautan = frappe.utils.get_url(f"/konfirmasi-email?kode={kode}")
 	frappe.sendmail(
 		recipients=[doc.email],
@@ -111,9 +111,7 @@ def tandai_email_terkonfirmasi(kode: str) -> str:
 	name = frappe.db.get_value("Anggota", {"kode_konfirmasi_email": _hash(kode)}) if len(kode) >= 32 else None
 	if not name:
 		frappe.throw(_("This confirmation link is not valid (or was used already)."))
-	frappe.db.set_value(
-		"Anggota", name, {"email_terkonfirmasi": 1, "kode_konfirmasi_email": None}, update_modified=False
-	)
+	frappe.db.set_value("Anggota", name, {"email_terkonfirmasi": 1, "kode_konfirmasi_email": None})
 	return name
 
 

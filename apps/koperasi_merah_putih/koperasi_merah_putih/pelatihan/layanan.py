@@ -66,7 +66,6 @@ def hitung_ulang(pelatihan: str) -> None:
 			"jumlah_tunggu": per.get(aturan.DAFTAR_TUNGGU, 0),
 			"jumlah_lulus": lulus,
 		},
-		update_modified=False,
 	)
 
 

@@ -79,7 +79,7 @@ def umpan_balik(
 		if not 1 <= bintang <= 5:
 			frappe.throw(_("Give 1 to 5 stars."))
 		nilai[field] = flt(bintang) / 5
-	frappe.get_doc(
+	umpan = frappe.get_doc(
 		{
 			"doctype": "Umpan Balik Pelatihan",
 			"pendaftaran": doc.name,
@@ -87,7 +87,9 @@ def umpan_balik(
 			"saran": (saran or "")[:1000],
 			**nilai,
 		}
-	).insert(ignore_permissions=True)
+	)
+	umpan.flags.oleh_server = True  # the member's own registration, checked above
+	umpan.insert(ignore_permissions=True)
 	return {"ok": True}
 
 

@@ -446,5 +446,6 @@ def ketentuan(
 		ditagih,
 		pokok - dipotong,
 		sum(a.jasa for a in rows),
-		suku_efektif_tahunan(pokok, [a.total for a in rows]),
+		# on the member's own cash: what they receive, and every instalment with its billed fee
+		suku_efektif_tahunan(pokok - dipotong, [a.total + (ditagih if a.ke == 1 else 0) for a in rows]),
 	)

@@ -242,7 +242,11 @@ def ensure_settings_defaults() -> None:
 	"""Fill the settings a site has never set with the defaults of the doctype (a site's own choice stays)."""
 	meta = frappe.get_meta("Pengaturan Koperasi")
 	for df in meta.fields:
-		if df.default and frappe.db.get_single_value("Pengaturan Koperasi", df.fieldname) in (None, ""):
+		# get_single_value reads a number never saved as 0: look for the row itself
+		tersimpan = frappe.db.get_value(
+			"Singles", {"doctype": "Pengaturan Koperasi", "field": df.fieldname}, "value", order_by=None
+		)
+		if df.default and tersimpan in (None, ""):
 			frappe.db.set_single_value("Pengaturan Koperasi", df.fieldname, df.default)
 
 

@@ -55,6 +55,10 @@ def settings():
 
 
 class Anggota(Document):
+	# what Data Import may carry of an existing register (server-owned otherwise; who may import
+	# members who are already approved is checked in _periksa_status)
+	kolom_impor = ("status", "nomor_anggota", "tanggal_bergabung", "tanggal_daftar", "sumber_pendaftaran")
+
 	# ------------------------------------------------------------------ validation
 	def validate(self):
 		if self.is_new():

@@ -12,6 +12,9 @@ from koperasi_merah_putih.pelatihan import layanan
 
 
 class PendaftaranPelatihan(Document):
+	# made only by the app's own methods (integritas.periksa refuses a client's insert)
+	hanya_server = True
+
 	def has_website_permission(self, ptype, user=None, verbose=False):
 		"""A member may read their own registrations, and print their own certificate once earned."""
 		user = user or frappe.session.user

@@ -12,21 +12,17 @@ from erpnext.accounts.doctype.sales_invoice.sales_invoice import get_bank_cash_a
 from frappe import _
 from frappe.utils import flt
 
-from koperasi_merah_putih.integritas import dari_klien
 from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
 
 
 class PengembalianSimpanan(DokumenBerjurnal):
+	# made only by the app's own methods (integritas.periksa refuses a client's insert)
+	hanya_server = True
+
 	update_outstanding = "Yes"
 
 	def validate(self):
-		if self.is_new() and not self.flags.oleh_server and dari_klien():
-			# the rows are the member's ledger balances and debts at the exit: never typed in
-			frappe.throw(
-				_("The exit settlement is made by the member's exit (Keluar dari Keanggotaan), not by hand."),
-				frappe.PermissionError,
-			)
 		data = frappe.db.get_value("Anggota", self.anggota, ["customer", "koperasi"], as_dict=True)
 		self.customer, self.company = data.customer, data.koperasi
 		self.currency = frappe.get_cached_value("Company", self.company, "default_currency")

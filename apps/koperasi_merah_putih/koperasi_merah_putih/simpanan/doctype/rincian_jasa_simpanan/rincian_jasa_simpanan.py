@@ -6,4 +6,5 @@ from frappe.model.document import Document
 
 
 class RincianJasaSimpanan(Document):
-	pass
+	# made only by the app's own methods (integritas.periksa refuses a client's insert)
+	hanya_server = True

@@ -14,6 +14,7 @@ from erpnext.accounts.doctype.sales_invoice.sales_invoice import get_bank_cash_a
 from frappe import _
 from frappe.utils import flt, getdate
 
+from koperasi_merah_putih.integritas import tetapkan
 from koperasi_merah_putih.izin import wajib_pengurus
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import periksa_dapat_bertransaksi
 from koperasi_merah_putih.posting import DokumenBerjurnal
@@ -84,7 +85,9 @@ class SimpananBerjangka(DokumenBerjurnal):
 				),
 				title=_("Rate outside the product's bounds"),
 			)
-		if tarif != tarif_produk:
+		tersimpan = None if self.is_new() else self.get_db_value("tarif_jasa")
+		disetujui = tersimpan is not None and Decimal(str(flt(tersimpan))) == tarif
+		if tarif != tarif_produk and not disetujui:
 			wajib_pengurus(
 				_("Only the Pengurus may give a special jasa rate (the product's rate is {0}%).").format(
 					frappe.format(float(tarif_produk), {"fieldtype": "Float"})
@@ -114,7 +117,7 @@ class SimpananBerjangka(DokumenBerjurnal):
 					self.perpanjangan_dari
 				)
 			)
-		self.status = "Dibatalkan"
+		tetapkan(self, status="Dibatalkan")
 
 	def baris_jurnal(self) -> list[dict]:
 		if self.perpanjangan_dari:

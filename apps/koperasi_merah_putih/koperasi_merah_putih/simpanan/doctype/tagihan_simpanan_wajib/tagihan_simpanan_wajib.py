@@ -7,4 +7,5 @@ from frappe.model.document import Document
 
 
 class TagihanSimpananWajib(Document):
-	pass
+	# made only by the app's own methods (integritas.periksa refuses a client's insert)
+	hanya_server = True
