@@ -53,6 +53,43 @@ def test_kasir_cannot_close_a_loan_or_delete_its_schedule(as_user, koperasi):
 	assert gl() == sebelum
 
 
+def test_a_cancel_acts_on_the_record_as_stored_and_records_are_not_renamed(as_user, koperasi):
+	p = pinjaman_cair(jumlah=1_000_000, tenor=3, posting_date=add_days(today(), -10))
+	lain = pinjaman_cair(jumlah=1_000_000, tenor=3, posting_date=add_days(today(), -10))
+	bayar = frappe.get_doc(
+		{
+			"doctype": "Angsuran Pinjaman",
+			"pinjaman": p.name,
+			"jumlah": 100_000,
+			"posting_date": today(),
+			"mode_of_payment": "Cash",
+		}
+	).insert()
+	bayar.submit()
+	frappe.db.commit()
+	pengurus = as_user("pengurus")
+	sebelum = gl()
+	# the cancel names another loan: its schedule must not be "unpaid" by this repayment
+	r = pengurus.put(
+		f"/api/resource/Angsuran Pinjaman/{quote(bayar.name)}", json={"docstatus": 2, "pinjaman": lain.name}
+	)
+	ditolak(r, "dibatalkan sebagaimana disimpan")
+	assert frappe.db.get_value("Angsuran Pinjaman", bayar.name, "docstatus") == 1
+	assert gl() == sebelum
+	# Frappe's whitelisted rename with its checks switched off
+	r = as_user("kasir").post(
+		"/api/method/run_doc_method",
+		data={
+			"dt": "Pinjaman",
+			"dn": p.name,
+			"method": "rename",
+			"args": '{"name": "PINJ-PALSU", "validate_rename": 0}',
+		},
+	)
+	ditolak(r)
+	assert frappe.db.exists("Pinjaman", p.name) and not frappe.db.exists("Pinjaman", "PINJ-PALSU")
+
+
 def test_kasir_cannot_reopen_a_paid_placement_nor_pay_it_twice_nor_set_its_rate(as_user, koperasi):
 	a = anggota_peminjam()
 	frappe.db.commit()

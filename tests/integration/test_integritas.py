@@ -102,3 +102,19 @@ class TestIntegritas(FrappeTestCase):
 		tersimpan = frappe.get_doc("File", name).get_content()
 		self.assertNotIn(b"Kamera Pelacak", tersimpan)
 		self.assertFalse(dict(Image.open(io.BytesIO(tersimpan)).getexif()))
+
+	def test_a_job_run_for_a_kasir_cannot_decide_an_application(self):
+		"""Frappe's bulk update queues 20 or more records as a job run for the user: the same
+		guard holds there (no HTTP request in a worker)."""
+		from tests.support.data import anggota_peminjam, ensure_user, pengajuan_pinjaman
+
+		pengajuan = pengajuan_pinjaman(anggota_peminjam(), jumlah=1_000_000, tenor=3)
+		frappe.set_user(ensure_user("kasir"))
+		try:
+			doc = frappe.get_doc("Pengajuan Pinjaman", pengajuan.name)
+			doc.update({"status": "Disetujui", "diputuskan_oleh": "Administrator"})
+			with self.assertRaises(frappe.PermissionError):
+				doc.save()
+		finally:
+			frappe.set_user("Administrator")
+		self.assertEqual(frappe.db.get_value("Pengajuan Pinjaman", pengajuan.name, "status"), "Diajukan")

@@ -95,7 +95,8 @@ doc_events = {
 		"before_validate": "koperasi_merah_putih.integritas.periksa",
 		"before_update_after_submit": "koperasi_merah_putih.integritas.periksa",
 		"before_cancel": "koperasi_merah_putih.integritas.periksa_batal",
-		"before_rename": "koperasi_merah_putih.integritas.periksa_ganti_nama",
+		# after_rename: Frappe skips before_rename when the caller switches validation off
+		"after_rename": "koperasi_merah_putih.integritas.periksa_ganti_nama",
 	},
 	# members brought in by Data Import get their portal accounts in one background job afterwards
 	"Data Import": {"on_change": "koperasi_merah_putih.keanggotaan.pihak.setelah_impor"},

@@ -182,13 +182,19 @@ def periksa_batal(doc, method=None):
 		):
 			continue  # empty as stored, or the default Frappe fills in on every save
 		if not _sama(df, doc.get(df.fieldname), asal.get(df.fieldname)):
-			_tolak(df)
+			frappe.throw(
+				_("A document is cancelled as it was saved: {0} cannot be changed when cancelling.").format(
+					frappe.bold(_(df.label or df.fieldname))
+				),
+				frappe.PermissionError,
+				title=_("Cancelling a document"),
+			)
 
 
 def periksa_ganti_nama(doc, *args, **kwargs):
-	"""doc_events hook (before_rename): Frappe's whitelisted `rename` can skip its own checks
-	(`validate_rename=0`); an app record is renamed only where its DocType allows it, by who may
-	write it."""
+	"""doc_events hook (after_rename, which Frappe always runs; the request rolls back on refusal):
+	Frappe's whitelisted `rename` can skip its own checks (`validate_rename=0`, which also skips
+	before_rename); an app record is renamed only where its DocType allows it, by who may write it."""
 	if not dari_klien() or not doctype_aplikasi(doc.doctype):
 		return
 	if not (doc.meta.allow_rename and frappe.has_permission(doc.doctype, "write", doc=doc)):
