@@ -5,19 +5,22 @@
 A field of an app DocType is *server-owned* when its DocType marks it read-only (statuses,
 computed amounts, schedules and breakdowns, approvals, certificates, links to ERPNext parties,
 and every field allowed on submit): the desk shows it read-only, and this module makes REST
-agree. On every insert, save and update-after-submit that comes from an HTTP request, each
-server-owned field must still hold what the server gave it (its default for a new record, the
-stored value otherwise); a client value is refused with an Indonesian message before any
-controller runs. Fields filled by Frappe itself from a link (`fetch_from`) are re-fetched by
-Frappe on save and are not checked here.
+agree. What a person sends (an HTTP request, or a job or import Frappe runs for a user) is
+checked before any controller runs:
 
+- a stored record's server-owned fields must arrive as stored, on save and update after submit
+  (refused with an Indonesian message otherwise);
+- a new record's start at their defaults (whatever was sent there is set back; the controller
+  computes them), and a DocType only the app makes (`hanya_server`) is not inserted at all;
+- a cancel acts on the record as stored, and a rename needs the DocType to allow it and write access to the record.
+
+Fields Frappe fetches itself from a link (`fetch_from`) are fetched again on save and not checked.
 The server's own methods mark what they set: `tetapkan(doc, field=value)` for single fields,
-`doc.flags.oleh_server = True` for a whole document the server builds from its own data. Data
-Import may carry the fields a controller lists in `kolom_impor` (an existing register's member
-numbers); the controller itself decides who may import them.
+`doc.flags.oleh_server = True` for a whole document built from the server's own data. Data Import
+may carry what a controller lists in `kolom_impor`; the controller decides who may import it.
 
 The list of fields is read from the DocType metadata, so a new DocType or field is covered by
-default; the test suite is generated from the same list (`kolom_milik_server`).
+default; the HTTP test is generated from the same list (`kolom_milik_server`).
 """
 
 import frappe
