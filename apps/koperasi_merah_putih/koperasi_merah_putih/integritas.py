@@ -28,7 +28,8 @@ from frappe import _
 from frappe.model import no_value_fields, table_fields
 from frappe.utils import cint, cstr, flt, get_datetime_str, getdate, today
 
-from koperasi_merah_putih.rules.simpanan import tanggal_mundur
+from koperasi_merah_putih.izin import wajib_pengurus
+from koperasi_merah_putih.rules.tanggal import tanggal_mundur
 
 APP = "koperasi_merah_putih"
 # days back a money document may be dated without the Pengurus, until the setting says otherwise
@@ -216,12 +217,8 @@ def periksa_tanggal(doc, field: str = "posting_date"):
 	alasan = tanggal_mundur(getdate(doc.get(field)), getdate(today()), batas)
 	if alasan == "masa_depan":
 		frappe.throw(_("A transaction cannot be dated in the future."), title=_("Invalid date"))
-	if alasan == "mundur" and not {"Pengurus", "System Manager"} & set(frappe.get_roles()):
-		frappe.throw(
-			_("Only the Pengurus may date a transaction more than {0} days back.").format(batas),
-			frappe.PermissionError,
-			title=_("Backdated transaction"),
-		)
+	if alasan == "mundur":
+		wajib_pengurus(_("Only the Pengurus may date a transaction more than {0} days back.").format(batas))
 
 
 def dari_basis_data(doc, ptype: str = "write", ubah: bool = True):

@@ -92,11 +92,9 @@ def buat_tagihan(periode: str | None = None, koperasi: str | None = None) -> dic
 	"""The button on the Tagihan Simpanan Wajib list (Pengurus and Kasir): the bills of the
 	cooperatives the user may read (the one chosen, or all of theirs)."""
 	frappe.only_for(("Pengurus", "Kasir", "System Manager"))
-	hasil = {}
-	for company in koperasi_terpilih(koperasi):
-		for key, value in (buat_tagihan_bulanan(periode, company) or {}).items():
-			hasil[key] = hasil.get(key, 0) + value if isinstance(value, int | float) else value
-	return hasil
+	periode = periode or periode_dari(today())
+	dibuat = sum(buat_tagihan_bulanan(periode, company)["dibuat"] for company in koperasi_terpilih(koperasi))
+	return {"periode": periode, "dibuat": dibuat}
 
 
 def tagihan_terbuka(anggota: str, jenis_simpanan: str, for_update: bool = False) -> list:

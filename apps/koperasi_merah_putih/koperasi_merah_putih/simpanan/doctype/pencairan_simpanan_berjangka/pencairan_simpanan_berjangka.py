@@ -37,9 +37,12 @@ class PencairanSimpananBerjangka(DokumenBerjurnal):
 			frappe.throw(
 				_("Simpanan Berjangka {0} is not active ({1}).").format(sb.name, _(sb.status or "Draf"))
 			)
+		# a locking read: it sees a payout another request committed while this one waited
 		lain = frappe.db.get_value(
 			"Pencairan Simpanan Berjangka",
 			{"simpanan_berjangka": sb.name, "docstatus": 1, "name": ("!=", self.name)},
+			"name",
+			for_update=True,
 		)
 		if lain:
 			frappe.throw(
