@@ -186,15 +186,3 @@ def test_tarif_berjangka_is_the_products_unless_a_special_rate_within_its_bounds
 		with pytest.raises(TransaksiDitolak) as err:
 			tarif_berjangka(Decimal("6"), diminta, tertinggi)
 		assert err.value.kode == "tarif_khusus"
-
-
-def test_tanggal_mundur_allows_a_window_back_and_nothing_ahead():
-	from koperasi_merah_putih.rules.simpanan import tanggal_mundur
-
-	hari_ini = date(2026, 12, 1)
-	assert tanggal_mundur(hari_ini, hari_ini, 3) is None
-	assert tanggal_mundur(date(2026, 11, 28), hari_ini, 3) is None
-	assert tanggal_mundur(date(2026, 11, 27), hari_ini, 3) == "mundur"
-	assert tanggal_mundur(date(2026, 10, 22), hari_ini, 3) == "mundur"  # 40 days back
-	assert tanggal_mundur(date(2026, 12, 2), hari_ini, 3) == "masa_depan"
-	assert tanggal_mundur(date(2026, 11, 30), hari_ini, 0) == "mundur"

@@ -309,13 +309,3 @@ def tarif_berjangka(tarif_produk: Decimal, diminta: Decimal | None, tertinggi: D
 	if diminta < 0 or diminta > max(batas, tarif_produk):
 		raise TransaksiDitolak("tarif_khusus", diminta, max(batas, tarif_produk))
 	return diminta
-
-
-def tanggal_mundur(tanggal: date, hari_ini: date, batas_hari: int) -> str | None:
-	"""Why a money document may not carry `tanggal` without the board: "masa_depan" for a date
-	after today, "mundur" for one more than `batas_hari` days back; None when it may."""
-	if tanggal > hari_ini:
-		return "masa_depan"
-	if (hari_ini - tanggal).days > max(batas_hari, 0):
-		return "mundur"
-	return None
