@@ -80,7 +80,8 @@ def new_koperasi(name, site_name, abbr):
 
 @cli.command()
 def start():
-	"""Start Redis, the web server, socket.io, a worker and the scheduler in the background."""
+	"""Start MariaDB (if it is down), Redis, the web server, socket.io, a worker and the scheduler."""
+	system.ensure_mariadb_running()
 	services.start_all(load())
 
 

@@ -293,3 +293,25 @@ def draf_jasa(company: str, periode: str, jenis_simpanan: str = "Simpanan Sukare
 	).insert()
 	doc.hitung()
 	return doc
+
+
+# ---------------------------------------------------------------- year-end
+KOPERASI_TUTUP_BUKU = "Uji Tutup Buku"
+
+
+def koperasi_tutup_buku() -> str:
+	"""A cooperative of its own for closing a year (closing the shared one would close its year for
+	every other test); provisioned and committed once per process."""
+	key = ("tutup_buku", frappe.local.site)
+	if key not in _cache:
+		from koperasi_merah_putih.setup.provisioning import ensure_fiscal_year
+
+		ensure_fiscal_year("2025-06-30")
+		_cache[key] = provision_koperasi(KOPERASI_TUTUP_BUKU)["company"]
+		frappe.db.commit()
+	return _cache[key]
+
+
+def tahun_tutup_buku() -> str:
+	"""The fiscal year the year-end tests close (2025: over, and before the shared tests' dates)."""
+	return frappe.db.get_value("Fiscal Year", {"year_start_date": "2025-01-01"})

@@ -81,6 +81,10 @@ period_closing_doctypes = [
 	"Angsuran Pinjaman",
 	"Penyisihan Piutang Pinjaman",
 	"Hapus Buku Pinjaman",
+	"Tutup Buku",
+	"Pembagian SHU",
+	"Pembayaran SHU",
+	"Penggunaan Dana SHU",
 ]
 accounting_dimension_doctypes = period_closing_doctypes
 

@@ -40,6 +40,9 @@ class DokumenBerjurnal(AccountsController):
 
 	# "Yes" where lines settle invoices (against_voucher): ERPNext then updates their outstanding
 	update_outstanding = "No"
+	# True where a line may name a disabled Customer: a member who has exited is still owed what
+	# the document books (their SHU share); ERPNext refuses disabled parties otherwise
+	pihak_nonaktif_boleh = False
 
 	def validate(self):
 		# not AccountsController.validate: that one is for invoices and orders (items, taxes)
@@ -87,10 +90,15 @@ class DokumenBerjurnal(AccountsController):
 		if not rows:
 			return
 		settles = any(r.get("against_voucher") for r in rows)
-		if settles or len(rows) <= (self.flags.massal_di_atas or MASSAL):
-			make_gl_entries(rows, update_outstanding=self.update_outstanding, merge_entries=False)
-		else:
-			posting_massal(rows)
+		abaikan = frappe.flags.ignore_party_validation
+		frappe.flags.ignore_party_validation = abaikan or self.pihak_nonaktif_boleh
+		try:
+			if settles or len(rows) <= (self.flags.massal_di_atas or MASSAL):
+				make_gl_entries(rows, update_outstanding=self.update_outstanding, merge_entries=False)
+			else:
+				posting_massal(rows)
+		finally:
+			frappe.flags.ignore_party_validation = abaikan
 
 	def on_submit(self):
 		self.make_gl_entries()
@@ -123,7 +131,7 @@ def _periksa_pihak(entries: list[dict]) -> None:
 			row = found.get(name)
 			if not row:
 				frappe.throw(_("{0} {1} does not exist.").format(_(party_type), name))
-			if row.disabled:
+			if row.disabled and not frappe.flags.ignore_party_validation:
 				frappe.throw(_("{0} {1} is disabled").format(party_type, name), PartyDisabled)
 			if row.is_frozen:
 				modifier = frappe.db.get_single_value("Accounts Settings", "frozen_accounts_modifier")
@@ -163,6 +171,7 @@ def posting_massal(gl_map: list[dict]) -> None:
 	_periksa_pihak(gl_map)
 	dimension_filter_map = get_dimension_filter_map()
 	contoh, sisa = set(), []
+	abaikan = frappe.flags.ignore_party_validation
 	frappe.flags.ignore_party_validation = True
 	try:
 		for entry in gl_map:
@@ -174,7 +183,7 @@ def posting_massal(gl_map: list[dict]) -> None:
 				contoh.add(key)
 				gl.make_entry(entry, False, "No")
 	finally:
-		frappe.flags.ignore_party_validation = False
+		frappe.flags.ignore_party_validation = abaikan
 	_tulis(sisa)
 
 

@@ -91,9 +91,11 @@ def provision_koperasi(
 	roles.sync_roles_and_permissions()
 	from koperasi_merah_putih.pinjaman import setup as pinjaman_setup
 	from koperasi_merah_putih.simpanan import setup as simpanan_setup
+	from koperasi_merah_putih.tutup_buku import setup as tutup_buku_setup
 
 	simpanan_setup.ensure(company)
 	pinjaman_setup.ensure(company)
+	tutup_buku_setup.ensure_pengaturan()
 	users = ensure_demo_users(company, reset_demo_passwords) if demo_users else []
 	return {
 		"company": company,

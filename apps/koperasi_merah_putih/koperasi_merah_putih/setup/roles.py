@@ -42,6 +42,8 @@ PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
 	"Address": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
 	"Accounting Period": {"Pengurus": WRITE, "Pengawas": ("read",)},
 	"Accounts Settings": {"Pengurus": ("read",), "Pengawas": ("read",)},
+	# the RAPB is an ERPNext Budget, approved (submitted) by the RAT
+	"Budget": {"Pengurus": SUBMIT, "Pengawas": READ},
 	# bulk import of members (Data Import checks import permission on Anggota too)
 	"Data Import": {"Pengurus": WRITE},
 }
@@ -55,6 +57,8 @@ REPORTS = {
 	"Cash Flow": ("Pengurus", "Pengawas"),
 	"Accounts Receivable": STAFF_ROLES,
 	"Trial Balance for Party": STAFF_ROLES,
+	# the RAPB's plan against the actuals
+	"Budget Variance Report": ("Pengurus", "Pengawas"),
 }
 
 

@@ -1,0 +1,8 @@
+// Copyright (c) 2026, Koperasi Merah Putih
+// License: GPL-3.0-or-later
+
+frappe.ui.form.on("Penggunaan Dana SHU", {
+	setup(frm) {
+		frm.set_query("pelatihan", () => ({ filters: { koperasi: frm.doc.company } }));
+	},
+});

@@ -1,0 +1,338 @@
+"""A year on a fresh cooperative, closed and shared: deposits, a loan with jasa, an outlet sale to
+a member and expenses in 2025; the checklist; Tutup Buku with ERPNext's Period Closing Voucher
+into 3106 and the tax; posting into the closed year refused; the RAT with and without quorum; the
+Pembagian SHU's GL lines and per-member rows; payout in cash and to sukarela; cancel reversing;
+the RAT reports against ERPNext's Balance Sheet and Profit and Loss."""
+
+import frappe
+from frappe.tests.utils import FrappeTestCase
+from frappe.utils import flt, today
+
+from koperasi_merah_putih.setup.provisioning import account_by_number
+from tests.support.data import (
+	angsuran,
+	baris_gl,
+	buat_anggota,
+	koperasi_tutup_buku,
+	pinjaman_cair,
+	tahun_tutup_buku,
+	transaksi_simpanan,
+)
+
+
+class TestTutupBuku(FrappeTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.company = koperasi_tutup_buku()
+		cls.fy = tahun_tutup_buku()
+
+	def setUp(self):
+		frappe.set_user("Administrator")
+		frappe.local.lang = "id"
+
+	def tearDown(self):
+		frappe.local.lang = "en"
+
+	def akun(self, nomor):
+		return account_by_number(self.company, nomor)
+
+	def anggota(self, **kw):
+		a = buat_anggota("Aktif", koperasi=self.company, **kw)
+		a.db_set({"tanggal_bergabung": "2024-06-01", "tanggal_disetujui": "2024-06-01"})
+		return a
+
+	def tahun(self):
+		"""A year of business: three members' savings, a loan with jasa, a sale, expenses."""
+		a, b, c = self.anggota(), self.anggota(), self.anggota()
+		for m, pokok, wajib in ((a, 100_000, 600_000), (b, 100_000, 1_200_000), (c, 100_000, 0)):
+			transaksi_simpanan(m, "Simpanan Pokok", pokok, posting_date="2025-01-10")
+			if wajib:
+				transaksi_simpanan(m, "Simpanan Wajib", wajib, posting_date="2025-02-10")
+		transaksi_simpanan(a, "Simpanan Sukarela", 2_000_000, posting_date="2025-01-10")
+		p = pinjaman_cair(anggota=a, jumlah=1_200_000, tenor=3, posting_date="2025-03-01")
+		for row, tgl in zip(p.jadwal, ("2025-04-01", "2025-05-01", "2025-06-01"), strict=True):
+			angsuran(p, int(flt(row.pokok) + flt(row.jasa)), tgl)
+		item = (
+			frappe.db.exists("Item", "UJI-SEMBAKO")
+			or frappe.get_doc(
+				{
+					"doctype": "Item",
+					"item_code": "UJI-SEMBAKO",
+					"item_name": "Beras 5 kg",
+					"item_group": "All Item Groups",
+					"stock_uom": "Nos",
+					"is_stock_item": 0,
+				}
+			)
+			.insert()
+			.name
+		)
+		si = frappe.get_doc(
+			{
+				"doctype": "Sales Invoice",
+				"company": self.company,
+				"customer": b.customer,
+				"posting_date": "2025-07-15",
+				"set_posting_time": 1,
+				"due_date": "2025-07-15",
+				"items": [
+					{
+						"item_code": item,
+						"qty": 4,
+						"rate": 75_000,
+						"income_account": self.akun("4201"),
+						"cost_center": frappe.get_cached_value("Company", self.company, "cost_center"),
+					}
+				],
+			}
+		).insert()
+		si.submit()
+		je = frappe.get_doc(
+			{
+				"doctype": "Journal Entry",
+				"company": self.company,
+				"posting_date": "2025-08-31",
+				"accounts": [
+					{"account": self.akun("5207"), "debit_in_account_currency": 40_000},
+					{"account": self.akun("1101"), "credit_in_account_currency": 40_000},
+				],
+			}
+		).insert()
+		je.submit()
+		return a, b, c, p
+
+	def siapkan_akhir_tahun(self):
+		from koperasi_merah_putih.pinjaman import harian
+		from tests.support.data import draf_jasa
+
+		harian.jalankan(hari_ini=frappe.utils.getdate("2025-12-31"), company=self.company, ppap=True)
+		jasa = draf_jasa(self.company, "2025-12")
+		if jasa.jumlah_anggota:
+			jasa.submit()
+		else:
+			jasa.delete()
+
+	def tutup(self):
+		doc = frappe.get_doc(
+			{"doctype": "Tutup Buku", "company": self.company, "fiscal_year": self.fy}
+		).insert()
+		doc.submit()
+		return doc
+
+	def rat(self, hadir, pembagian=None, submit=True, **kw):
+		doc = frappe.get_doc(
+			{
+				"doctype": "Rapat Anggota Tahunan",
+				"company": self.company,
+				"fiscal_year": self.fy,
+				"tanggal": today(),
+				"tempat": "Balai Kelurahan",
+				"kehadiran": [{"anggota": m.name} for m in hadir],
+				"laporan_diterima": 1,
+				"pembagian_shu": pembagian.name if pembagian else None,
+				"shu_disetujui": 1 if pembagian else 0,
+				**kw,
+			}
+		).insert()
+		if submit:
+			doc.submit()
+		return doc
+
+	def test_a_year_closed_shared_and_paid(self):
+		a, b, c, p = self.tahun()
+
+		# not ready: a draft in the year, the daily job and PPAP not run for the year
+		draf = transaksi_simpanan(c, "Simpanan Sukarela", 10_000, posting_date="2025-12-30", submit=False)
+		doc = frappe.get_doc(
+			{"doctype": "Tutup Buku", "company": self.company, "fiscal_year": self.fy}
+		).insert()
+		self.assertFalse(doc.siap)
+		belum = {x.butir for x in doc.butir if not x.siap}
+		self.assertIn("Tidak ada dokumen uang tahun ini yang masih draf", belum)
+		with self.assertRaisesRegex(frappe.ValidationError, "belum siap ditutup"):
+			doc.submit()
+		draf.delete()
+		self.siapkan_akhir_tahun()
+		doc.reload()
+		doc.save()
+		self.assertTrue(doc.siap, [(x.butir, x.keterangan) for x in doc.butir if not x.siap])
+
+		# the turnover and the result before closing, from the ledger
+		def jumlah(root_type):
+			accounts = frappe.get_all(
+				"Account", {"company": self.company, "root_type": root_type}, pluck="name"
+			)
+			rows = frappe.get_all(
+				"GL Entry",
+				filters={
+					"company": self.company,
+					"is_cancelled": 0,
+					"account": ("in", accounts),
+					"posting_date": ("between", ["2025-01-01", "2025-12-31"]),
+				},
+				fields=["sum(credit) - sum(debit) as s"],
+			)
+			return flt(rows[0].s)
+
+		pendapatan, beban = jumlah("Income"), -jumlah("Expense")
+		self.assertEqual(flt(doc.peredaran_bruto), pendapatan)
+		self.assertEqual(flt(doc.pajak), round(pendapatan * 0.005))
+		doc.submit()
+		doc.reload()
+		self.assertTrue(doc.period_closing_voucher and doc.accounting_period)
+		pcv = frappe.get_doc("Period Closing Voucher", doc.period_closing_voucher)
+		self.assertEqual(pcv.closing_account_head, self.akun("3106"))
+		self.assertEqual(pcv.gle_processing_status, "Completed")
+		# the tax line, and the SHU in 3106: the year's result after the tax
+		self.assertEqual(
+			baris_gl("Tutup Buku", doc.name),
+			[("2124", 0.0, flt(doc.pajak), ""), ("5401", flt(doc.pajak), 0.0, "")],
+		)
+		self.assertEqual(flt(doc.shu), pendapatan - beban - flt(doc.pajak))
+		self.assertGreater(flt(doc.shu), 0)
+
+		# the closed year refuses postings, through the app's documents and ERPNext's
+		with self.assertRaises(frappe.ValidationError):
+			transaksi_simpanan(a, "Simpanan Sukarela", 5_000, posting_date="2025-12-20")
+		# and the year cannot be closed twice
+		with self.assertRaisesRegex(frappe.ValidationError, "sudah ditutup"):
+			frappe.get_doc(
+				{"doctype": "Tutup Buku", "company": self.company, "fiscal_year": self.fy}
+			).insert()
+
+		# the SHU is shared only from the ledger, with percentages totalling 100
+		bagi = frappe.get_doc(
+			{
+				"doctype": "Pembagian SHU",
+				"company": self.company,
+				"tahun_buku": self.fy,
+				"posting_date": today(),
+				"shu": 999_999_999,
+			}
+		).insert()
+		self.assertEqual(flt(bagi.shu), flt(doc.shu))
+		bagi.alokasi[0].persen = 41
+		with self.assertRaisesRegex(frappe.ValidationError, "101"):
+			bagi.save()
+		bagi.reload()
+		bagi.hitung()
+		bagi.reload()
+		self.assertEqual(bagi.jumlah_anggota, 3)
+		rows = {
+			r.anggota: r for r in frappe.get_all("Rincian SHU Anggota", {"pembagian_shu": bagi.name}, ["*"])
+		}
+		self.assertEqual(sum(flt(r.jasa_modal) for r in rows.values()), flt(bagi.jasa_modal))
+		self.assertEqual(sum(flt(r.jasa_usaha) for r in rows.values()), flt(bagi.jasa_usaha))
+		# jasa modal on pokok + wajib: 700k, 1.3m, 100k; jasa usaha on loan jasa (a) and purchases (b)
+		self.assertEqual(flt(rows[a.name].simpanan_dasar), 700_000)
+		self.assertEqual(flt(rows[c.name].transaksi_dasar), 0)
+		self.assertEqual(flt(rows[b.name].transaksi_dasar), 300_000)
+		self.assertGreater(flt(rows[a.name].transaksi_dasar), 0)
+
+		# not without the RAT's approval; the RAT without quorum decides nothing
+		with self.assertRaisesRegex(frappe.ValidationError, "RAT"):
+			bagi.submit()
+		tanpa = self.rat([a], bagi, submit=False)
+		self.assertFalse(tanpa.kuorum_terpenuhi)
+		with self.assertRaisesRegex(frappe.ValidationError, "kuorum"):
+			tanpa.submit()
+		tanpa.delete()
+		rat = self.rat([a, b], bagi)
+		self.assertTrue(rat.kuorum_terpenuhi)
+		bagi.reload()
+		self.assertEqual(bagi.rapat_anggota_tahunan, rat.name)
+		bagi.persen_jasa_modal, bagi.persen_jasa_usaha = 60, 40
+		with self.assertRaisesRegex(frappe.ValidationError, "RAT"):
+			bagi.save()
+		bagi.reload()
+		bagi.submit()
+
+		lines = baris_gl("Pembagian SHU", bagi.name)
+		shu = flt(doc.shu)
+		self.assertEqual(sum(r[1] for r in lines), shu)
+		self.assertEqual(sum(r[2] for r in lines), shu)
+		per_akun = {}
+		for acc, debit, credit, _party, *_ in lines:
+			per_akun[acc] = per_akun.get(acc, 0) + credit - debit
+		self.assertEqual(per_akun["3106"], -shu)
+		self.assertEqual(
+			per_akun["3103"], next(flt(r.jumlah) for r in bagi.alokasi if r.komponen == "Cadangan")
+		)
+		self.assertEqual(per_akun["2131"], flt(bagi.bagian_anggota))
+		self.assertEqual({r[3] for r in lines if r[0] == "2131"}, {a.customer, b.customer, c.customer})
+
+		# payout: a in cash, the rest to sukarela in one batch; nobody twice
+		tunai = frappe.get_doc(
+			{
+				"doctype": "Pembayaran SHU",
+				"pembagian_shu": bagi.name,
+				"cakupan": "Satu Anggota",
+				"anggota": a.name,
+				"cara": "Tunai",
+				"posting_date": today(),
+			}
+		).insert()
+		tunai.submit()
+		self.assertEqual(flt(tunai.jumlah), flt(rows[a.name].bersih))
+		with self.assertRaisesRegex(frappe.ValidationError, "sudah dibayar"):
+			frappe.get_doc(
+				{
+					"doctype": "Pembayaran SHU",
+					"pembagian_shu": bagi.name,
+					"cakupan": "Satu Anggota",
+					"anggota": a.name,
+					"cara": "Tunai",
+					"posting_date": today(),
+				}
+			).insert()
+		batch = frappe.get_doc(
+			{
+				"doctype": "Pembayaran SHU",
+				"pembagian_shu": bagi.name,
+				"cakupan": "Semua yang Belum Dibayar",
+				"cara": "Simpanan Sukarela",
+				"posting_date": today(),
+			}
+		).insert()
+		batch.submit()
+		self.assertEqual(batch.jumlah_anggota, 2)
+		sukarela = [r for r in baris_gl("Pembayaran SHU", batch.name) if r[0] == "2101"]
+		self.assertEqual(
+			{r[3]: r[2] for r in sukarela},
+			{b.customer: flt(rows[b.name].bersih), c.customer: flt(rows[c.name].bersih)},
+		)
+		self.assertEqual(
+			flt(frappe.db.get_value("Pembagian SHU", bagi.name, "total_dibayar")), flt(bagi.bagian_anggota)
+		)
+
+		# cancel reverses: the payment first (the share is owed again), then the sharing
+		frappe.db.savepoint("batal")
+		with self.assertRaises(frappe.LinkExistsError):
+			frappe.get_doc("Pembagian SHU", bagi.name).cancel()
+		frappe.db.rollback(save_point="batal")  # a request's failure rolls back as a whole
+		batch.reload()
+		batch.cancel()
+		self.assertEqual(
+			flt(
+				frappe.db.get_value(
+					"Rincian SHU Anggota", {"pembagian_shu": bagi.name, "anggota": b.name}, "dibayar"
+				)
+			),
+			0,
+		)
+		tunai.reload()
+		tunai.cancel()
+		bagi.reload()
+		bagi.cancel()
+		self.assertEqual(len(baris_gl("Pembagian SHU", bagi.name, cancelled=1)), 2 * len(lines))
+
+		# the year opens again when its closing is cancelled
+		rat.reload()
+		rat.cancel()
+		doc.reload()
+		doc.cancel()
+		self.assertEqual(
+			frappe.db.get_value("Period Closing Voucher", doc.period_closing_voucher, "docstatus"), 2
+		)
+		self.assertFalse(frappe.db.exists("Accounting Period", doc.accounting_period))
