@@ -26,6 +26,7 @@ from tests.support.data import (
 	draf_jasa,
 	pengajuan_pinjaman,
 	pinjaman_cair,
+	shu_dibagi,
 	transaksi_simpanan,
 )
 
@@ -129,6 +130,30 @@ def contoh(koperasi, users):
 		layanan.hadir(plt.name, plt.sesi[0].name, r.name)
 
 	_coba(pelatihan)
+
+	shu = shu_dibagi()  # a closed and shared year (commits itself)
+
+	def dana_dan_bayar():
+		frappe.get_doc(
+			{
+				"doctype": "Penggunaan Dana SHU",
+				"company": shu["company"],
+				"dana": "Dana Pendidikan",
+				"jumlah": 1_000,
+				"mode_of_payment": "Cash",
+				"keterangan": "Uji",
+			}
+		).insert()
+		frappe.get_doc(
+			{
+				"doctype": "Pembayaran SHU",
+				"pembagian_shu": shu["pembagian"],
+				"cakupan": "Semua yang Belum Dibayar",
+				"cara": "Tunai",
+			}
+		).insert()
+
+	_coba(dana_dan_bayar)
 	frappe.db.commit()
 	return {"company": company, "anggota": a}
 

@@ -10,11 +10,10 @@ from frappe.utils import flt, today
 
 from koperasi_merah_putih.setup.provisioning import account_by_number
 from tests.support.data import (
-	angsuran,
 	baris_gl,
-	buat_anggota,
 	koperasi_tutup_buku,
-	pinjaman_cair,
+	setahun_usaha,
+	siapkan_akhir_tahun,
 	tahun_tutup_buku,
 	transaksi_simpanan,
 )
@@ -37,81 +36,11 @@ class TestTutupBuku(FrappeTestCase):
 	def akun(self, nomor):
 		return account_by_number(self.company, nomor)
 
-	def anggota(self, **kw):
-		a = buat_anggota("Aktif", koperasi=self.company, **kw)
-		a.db_set({"tanggal_bergabung": "2024-06-01", "tanggal_disetujui": "2024-06-01"})
-		return a
-
 	def tahun(self):
-		"""A year of business: three members' savings, a loan with jasa, a sale, expenses."""
-		a, b, c = self.anggota(), self.anggota(), self.anggota()
-		for m, pokok, wajib in ((a, 100_000, 600_000), (b, 100_000, 1_200_000), (c, 100_000, 0)):
-			transaksi_simpanan(m, "Simpanan Pokok", pokok, posting_date="2025-01-10")
-			if wajib:
-				transaksi_simpanan(m, "Simpanan Wajib", wajib, posting_date="2025-02-10")
-		transaksi_simpanan(a, "Simpanan Sukarela", 2_000_000, posting_date="2025-01-10")
-		p = pinjaman_cair(anggota=a, jumlah=1_200_000, tenor=3, posting_date="2025-03-01")
-		for row, tgl in zip(p.jadwal, ("2025-04-01", "2025-05-01", "2025-06-01"), strict=True):
-			angsuran(p, int(flt(row.pokok) + flt(row.jasa)), tgl)
-		item = (
-			frappe.db.exists("Item", "UJI-SEMBAKO")
-			or frappe.get_doc(
-				{
-					"doctype": "Item",
-					"item_code": "UJI-SEMBAKO",
-					"item_name": "Beras 5 kg",
-					"item_group": "All Item Groups",
-					"stock_uom": "Nos",
-					"is_stock_item": 0,
-				}
-			)
-			.insert()
-			.name
-		)
-		si = frappe.get_doc(
-			{
-				"doctype": "Sales Invoice",
-				"company": self.company,
-				"customer": b.customer,
-				"posting_date": "2025-07-15",
-				"set_posting_time": 1,
-				"due_date": "2025-07-15",
-				"items": [
-					{
-						"item_code": item,
-						"qty": 4,
-						"rate": 75_000,
-						"income_account": self.akun("4201"),
-						"cost_center": frappe.get_cached_value("Company", self.company, "cost_center"),
-					}
-				],
-			}
-		).insert()
-		si.submit()
-		je = frappe.get_doc(
-			{
-				"doctype": "Journal Entry",
-				"company": self.company,
-				"posting_date": "2025-08-31",
-				"accounts": [
-					{"account": self.akun("5207"), "debit_in_account_currency": 40_000},
-					{"account": self.akun("1101"), "credit_in_account_currency": 40_000},
-				],
-			}
-		).insert()
-		je.submit()
-		return a, b, c, p
+		return setahun_usaha(self.company)
 
 	def siapkan_akhir_tahun(self):
-		from koperasi_merah_putih.pinjaman import harian
-		from tests.support.data import draf_jasa
-
-		harian.jalankan(hari_ini=frappe.utils.getdate("2025-12-31"), company=self.company, ppap=True)
-		jasa = draf_jasa(self.company, "2025-12")
-		if jasa.jumlah_anggota:
-			jasa.submit()
-		else:
-			jasa.delete()
+		siapkan_akhir_tahun(self.company)
 
 	def tutup(self):
 		doc = frappe.get_doc(

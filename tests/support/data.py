@@ -315,3 +315,144 @@ def koperasi_tutup_buku() -> str:
 def tahun_tutup_buku() -> str:
 	"""The fiscal year the year-end tests close (2025: over, and before the shared tests' dates)."""
 	return frappe.db.get_value("Fiscal Year", {"year_start_date": "2025-01-01"})
+
+
+def anggota_lama(company: str, login: bool = False):
+	"""An active member of `company` who joined in mid-2024 (a member for all of 2025)."""
+	a = (anggota_dengan_login if login else buat_anggota)(
+		**({} if login else {"status": "Aktif"}), koperasi=company
+	)
+	a.db_set({"tanggal_bergabung": "2024-06-01", "tanggal_disetujui": "2024-06-01"})
+	return a
+
+
+def setahun_usaha(company: str, login: bool = False):
+	"""A year (2025) of business: three members' savings, a loan with jasa repaid, an outlet sale
+	to a member, an expense. Returns (a, b, c, loan)."""
+	a, b, c = (anggota_lama(company, login) for _ in range(3))
+	for m, pokok, wajib in ((a, 100_000, 600_000), (b, 100_000, 1_200_000), (c, 100_000, 0)):
+		transaksi_simpanan(m, "Simpanan Pokok", pokok, posting_date="2025-01-10")
+		if wajib:
+			transaksi_simpanan(m, "Simpanan Wajib", wajib, posting_date="2025-02-10")
+	transaksi_simpanan(a, "Simpanan Sukarela", 2_000_000, posting_date="2025-01-10")
+	p = pinjaman_cair(anggota=a, jumlah=1_200_000, tenor=3, posting_date="2025-03-01")
+	for row, tgl in zip(p.jadwal, ("2025-04-01", "2025-05-01", "2025-06-01"), strict=True):
+		angsuran(p, int(frappe.utils.flt(row.pokok) + frappe.utils.flt(row.jasa)), tgl)
+	from koperasi_merah_putih.setup.provisioning import account_by_number
+
+	item = (
+		frappe.db.exists("Item", "UJI-SEMBAKO")
+		or frappe.get_doc(
+			{
+				"doctype": "Item",
+				"item_code": "UJI-SEMBAKO",
+				"item_name": "Beras 5 kg",
+				"item_group": "All Item Groups",
+				"stock_uom": "Nos",
+				"is_stock_item": 0,
+			}
+		)
+		.insert()
+		.name
+	)
+	cost_center = frappe.get_cached_value("Company", company, "cost_center")
+	si = frappe.get_doc(
+		{
+			"doctype": "Sales Invoice",
+			"company": company,
+			"customer": b.customer,
+			"posting_date": "2025-07-15",
+			"set_posting_time": 1,
+			"due_date": "2025-07-15",
+			"items": [
+				{
+					"item_code": item,
+					"qty": 4,
+					"rate": 75_000,
+					"income_account": account_by_number(company, "4201"),
+					"cost_center": cost_center,
+				}
+			],
+		}
+	).insert()
+	si.submit()
+	je = frappe.get_doc(
+		{
+			"doctype": "Journal Entry",
+			"company": company,
+			"posting_date": "2025-08-31",
+			"accounts": [
+				{"account": account_by_number(company, "5207"), "debit_in_account_currency": 40_000},
+				{"account": account_by_number(company, "1101"), "credit_in_account_currency": 40_000},
+			],
+		}
+	).insert()
+	je.submit()
+	return a, b, c, p
+
+
+def siapkan_akhir_tahun(company: str) -> None:
+	"""What the checklist asks before 2025 closes: the daily loan job and PPAP, December's jasa."""
+	from koperasi_merah_putih.pinjaman import harian
+
+	harian.jalankan(hari_ini=frappe.utils.getdate("2025-12-31"), company=company, ppap=True)
+	jasa = draf_jasa(company, "2025-12")
+	if jasa.jumlah_anggota:
+		jasa.submit()
+	else:
+		jasa.delete()
+
+
+KOPERASI_SHU_PORTAL = "Uji SHU Portal"
+
+
+def shu_dibagi() -> dict:
+	"""A cooperative whose 2025 is closed and shared (RAT held, SHU posted, one member paid in
+	cash), its members with portal logins; made and committed once per process, for the HTTP,
+	browser and server-owned-field tests."""
+	key = ("shu_dibagi", frappe.local.site)
+	if key in _cache:
+		return _cache[key]
+	from koperasi_merah_putih.setup.provisioning import ensure_fiscal_year
+
+	ensure_fiscal_year("2025-06-30")
+	company = provision_koperasi(KOPERASI_SHU_PORTAL)["company"]
+	fy = tahun_tutup_buku()
+	ada = frappe.db.get_value("Pembagian SHU", {"company": company, "tahun_buku": fy, "docstatus": 1})
+	if not ada:
+		a, b, c, _p = setahun_usaha(company, login=True)
+		siapkan_akhir_tahun(company)
+		frappe.get_doc({"doctype": "Tutup Buku", "company": company, "fiscal_year": fy}).insert().submit()
+		bagi = frappe.get_doc({"doctype": "Pembagian SHU", "company": company, "tahun_buku": fy}).insert()
+		bagi.hitung()
+		frappe.get_doc(
+			{
+				"doctype": "Rapat Anggota Tahunan",
+				"company": company,
+				"fiscal_year": fy,
+				"tanggal": frappe.utils.today(),
+				"tempat": "Balai Kelurahan",
+				"kehadiran": [{"anggota": a.name}, {"anggota": b.name}],
+				"laporan_diterima": 1,
+				"pembagian_shu": bagi.name,
+				"shu_disetujui": 1,
+			}
+		).insert().submit()
+		bagi.reload()
+		bagi.submit()
+		frappe.get_doc(
+			{
+				"doctype": "Pembayaran SHU",
+				"pembagian_shu": bagi.name,
+				"cakupan": "Satu Anggota",
+				"anggota": a.name,
+				"cara": "Tunai",
+			}
+		).insert().submit()
+		ada = bagi.name
+		frappe.db.commit()
+	anggota = frappe.get_all(
+		"Rincian SHU Anggota", filters={"pembagian_shu": ada}, pluck="anggota", order_by="name"
+	)
+	_cache[key] = {"company": company, "tahun": fy, "pembagian": ada, "anggota": anggota}
+	return _cache[key]

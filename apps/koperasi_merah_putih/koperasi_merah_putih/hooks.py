@@ -44,6 +44,7 @@ jinja = {
 		"koperasi_merah_putih.jinja.rupiah",
 		"koperasi_merah_putih.jinja.ketua_koperasi",
 		"koperasi_merah_putih.jinja.persen",
+		"koperasi_merah_putih.tutup_buku.laporan.buku_rat",
 	]
 }
 
@@ -54,6 +55,7 @@ portal_menu_items = [
 	{"title": "Simpanan Saya", "route": "/simpanan", "reference_doctype": "", "role": "Anggota"},
 	{"title": "Pinjaman Saya", "route": "/pinjaman", "reference_doctype": "", "role": "Anggota"},
 	{"title": "Pelatihan", "route": "/pelatihan", "reference_doctype": "", "role": "Anggota"},
+	{"title": "SHU Saya", "route": "/shu", "reference_doctype": "", "role": "Anggota"},
 ]
 
 # Extension point: when a member exits, every function listed here in any installed app is called

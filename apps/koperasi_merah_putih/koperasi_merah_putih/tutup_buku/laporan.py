@@ -1,0 +1,307 @@
+"""The RAT's statements from the ledger, in SAK EP words, two years side by side: Laporan Posisi
+Keuangan (at each year's end), Laporan Hasil Usaha (the year's income and expenses, members'
+participation income apart from non-members' where the ledger names the counterpart), the SHU
+computation, the indicative health ratios, and the transparency summary members see.
+
+Figures are sums of GL Entry per account (cancelled lines left out), as ERPNext's Trial Balance,
+Balance Sheet and Profit and Loss compute them; the year's income and expenses leave out the
+Period Closing Voucher's lines, and a position at a date whose year is not closed yet shows that
+year's result as "SHU tahun berjalan (belum ditutup)", as ERPNext's Balance Sheet shows its
+provisional profit."""
+
+import frappe
+from frappe.query_builder.functions import Sum
+from frappe.utils import add_days, flt, getdate
+
+from koperasi_merah_putih.rules import shu as aturan
+from koperasi_merah_putih.tutup_buku import buku
+
+GL = buku.GL
+JUDUL_ROOT = {
+	"Asset": "Aset",
+	"Liability": "Liabilitas",
+	"Equity": "Ekuitas",
+	"Income": "Pendapatan",
+	"Expense": "Beban",
+}
+
+
+def _akun(company: str) -> list[dict]:
+	return frappe.get_all(
+		"Account",
+		filters={"company": company},
+		fields=[
+			"name",
+			"account_name",
+			"account_number",
+			"root_type",
+			"is_group",
+			"parent_account",
+			"lft",
+			"rgt",
+		],
+		order_by="lft",
+	)
+
+
+def _saldo(company: str, sampai, dari=None, penutupan=True) -> dict[str, float]:
+	q = (
+		frappe.qb.from_(GL)
+		.select(GL.account, Sum(GL.debit - GL.credit))
+		.where((GL.company == company) & (GL.is_cancelled == 0) & (GL.posting_date <= sampai))
+		.groupby(GL.account)
+	)
+	if dari:
+		q = q.where(GL.posting_date >= dari)
+	if not penutupan:
+		q = q.where(GL.voucher_type != "Period Closing Voucher")
+	return {a: flt(s, 2) for a, s in q.run()}
+
+
+def _pohon(akun: list[dict], saldo: dict, roots: tuple, tanda: dict) -> list[dict]:
+	"""Rows of the account tree for `roots`, each with its balance (sign per root) and indent."""
+	by_name = {a.name: a for a in akun}
+	total = {a.name: 0.0 for a in akun}
+	for a in akun:
+		if a.is_group:
+			continue
+		nilai = saldo.get(a.name, 0) * tanda[a.root_type]
+		p = a.name
+		while p:
+			total[p] += nilai
+			p = by_name[p].parent_account if p in by_name else None
+	rows = []
+	for a in akun:
+		if a.root_type not in roots:
+			continue
+		indent, p = 0, a.parent_account
+		while p:
+			indent += 1
+			p = by_name[p].parent_account if p in by_name else None
+		rows.append(
+			{
+				"akun": a.name,
+				"nomor": a.account_number,
+				"nama": a.account_name,
+				"root_type": a.root_type,
+				"is_group": a.is_group,
+				"indent": indent,
+				"nilai": flt(total[a.name], 2),
+			}
+		)
+	return rows
+
+
+def tahun_dan_sebelumnya(fiscal_year: str) -> list[str]:
+	awal, _akhir = buku.tahun_buku(fiscal_year)
+	lalu = frappe.db.get_value(
+		"Fiscal Year",
+		{"year_end_date": add_days(awal, -1)},
+		"name",
+	)
+	return [fiscal_year] + ([lalu] if lalu else [])
+
+
+def hasil_usaha(company: str, fiscal_year: str) -> dict:
+	"""The year's income and expenses (closing entries left out): rows, totals, SHU before and
+	after tax."""
+	awal, akhir = buku.tahun_buku(fiscal_year)
+	akun = _akun(company)
+	saldo = _saldo(company, akhir, awal, penutupan=False)
+	rows = _pohon(
+		akun,
+		saldo,
+		("Income", "Expense"),
+		{"Income": -1, "Expense": 1, "Asset": 1, "Liability": -1, "Equity": -1},
+	)
+	pendapatan = sum(r["nilai"] for r in rows if r["root_type"] == "Income" and r["indent"] == 0)
+	beban = sum(r["nilai"] for r in rows if r["root_type"] == "Expense" and r["indent"] == 0)
+	pajak_akun = buku.akun(company, "5401")
+	pajak = saldo.get(pajak_akun, 0)
+	return {
+		"rows": rows,
+		"pendapatan": flt(pendapatan, 2),
+		"beban": flt(beban, 2),
+		"pajak": flt(pajak, 2),
+		"shu_sebelum_pajak": flt(pendapatan - beban + pajak, 2),
+		"shu": flt(pendapatan - beban, 2),
+		"partisipasi_anggota": partisipasi(company, awal, akhir),
+	}
+
+
+def partisipasi(company: str, awal, akhir) -> dict:
+	"""Income from members (the counterpart is a member's Customer) and from others."""
+	income = buku.akun_root(company, "Income")
+	if not income:
+		return {"anggota": 0, "non_anggota": 0}
+	C = frappe.qb.DocType("Customer")
+	rows = (
+		frappe.qb.from_(GL)
+		.left_join(C)
+		.on(C.name == GL.against)
+		.select(C.anggota.isnotnull(), Sum(GL.credit - GL.debit))
+		.where(
+			(GL.company == company)
+			& (GL.is_cancelled == 0)
+			& GL.account.isin(income)
+			& (GL.posting_date[awal:akhir])
+			& (GL.voucher_type != "Period Closing Voucher")
+		)
+		.groupby(C.anggota.isnotnull())
+		.run()
+	)
+	out = {"anggota": 0.0, "non_anggota": 0.0}
+	for is_anggota, s in rows:
+		out["anggota" if is_anggota else "non_anggota"] += flt(s, 2)
+	return out
+
+
+def posisi_keuangan(company: str, fiscal_year: str) -> dict:
+	"""Assets, liabilities and equity at the year's end."""
+	awal, akhir = buku.tahun_buku(fiscal_year)
+	akun = _akun(company)
+	saldo = _saldo(company, akhir)
+	tanda = {"Asset": 1, "Liability": -1, "Equity": -1, "Income": -1, "Expense": 1}
+	rows = _pohon(akun, saldo, ("Asset", "Liability", "Equity"), tanda)
+	totals = {
+		rt: sum(r["nilai"] for r in rows if r["root_type"] == rt and r["indent"] == 0)
+		for rt in ("Asset", "Liability", "Equity")
+	}
+	# a year not closed yet: its result still sits in income and expense accounts
+	belum = -sum(
+		saldo.get(a.name, 0) for a in akun if not a.is_group and a.root_type in ("Income", "Expense")
+	)
+	return {
+		"rows": rows,
+		"aset": flt(totals["Asset"], 2),
+		"liabilitas": flt(totals["Liability"], 2),
+		"ekuitas": flt(totals["Equity"], 2),
+		"shu_belum_ditutup": flt(belum, 2),
+		"tanggal": akhir,
+	}
+
+
+def perubahan_ekuitas(company: str, fiscal_year: str) -> list[dict]:
+	"""Each equity account: opening, movements of the year and closing balance."""
+	awal, akhir = buku.tahun_buku(fiscal_year)
+	ekuitas = [a for a in _akun(company) if a.root_type == "Equity" and not a.is_group]
+	buka = _saldo(company, add_days(awal, -1))
+	tutup = _saldo(company, akhir)
+	rows = []
+	for a in ekuitas:
+		o, c = -buka.get(a.name, 0), -tutup.get(a.name, 0)
+		rows.append(
+			{
+				"akun": a.name,
+				"nama": a.account_name,
+				"nomor": a.account_number,
+				"awal": o,
+				"mutasi": flt(c - o, 2),
+				"akhir": c,
+			}
+		)
+	return rows
+
+
+def kesehatan(company: str, fiscal_year: str) -> list[dict]:
+	"""The indicative health ratios with their bands (not the Kemenkop rating)."""
+	awal, akhir = buku.tahun_buku(fiscal_year)
+	pk = posisi_keuangan(company, fiscal_year)
+	hu = hasil_usaha(company, fiscal_year)
+	saldo = _saldo(company, akhir)
+
+	def nomor(prefix):
+		return sum(v for a, v in saldo.items() if a.split(" - ")[0].startswith(prefix))
+
+	kas = nomor("110") + nomor("111")
+	liab_pendek = -nomor("21")
+	piutang_pinjaman = nomor("1121")
+	modal = pk["ekuitas"] + pk["shu_belum_ditutup"]
+	npl = frappe.db.get_single_value("Pengaturan Pinjaman", "npl")
+	produktif = piutang_pinjaman + nomor("1123") + nomor("1231")
+	nilai = {
+		"modal_aset": aturan.persen_dari(modal, pk["aset"]),
+		"npl": flt(npl, 2) if piutang_pinjaman else None,
+		"likuiditas": aturan.persen_dari(kas, liab_pendek),
+		"beban_pendapatan": aturan.persen_dari(hu["beban"] - hu["pajak"], hu["pendapatan"]),
+		"shu_modal": aturan.persen_dari(hu["shu"], modal),
+		"pinjaman_aset_produktif": aturan.persen_dari(piutang_pinjaman, produktif),
+	}
+	return [
+		{
+			"kode": kode,
+			"rasio": label,
+			"nilai": nilai[kode],
+			"predikat": aturan.predikat(nilai[kode], naik, batas),
+		}
+		for kode, (label, naik, batas) in aturan.RASIO.items()
+	]
+
+
+def ringkasan(company: str, fiscal_year: str) -> dict:
+	"""What members see of their cooperative's year (no member's own figures)."""
+	_awal, akhir = buku.tahun_buku(fiscal_year)
+	pk = posisi_keuangan(company, fiscal_year)
+	saldo = _saldo(company, akhir)
+
+	def nomor(*prefix):
+		return sum(v for a, v in saldo.items() if a.split(" - ")[0].startswith(prefix))
+
+	pembagian = frappe.db.get_value(
+		"Pembagian SHU",
+		{"company": company, "tahun_buku": fiscal_year, "docstatus": 1},
+		["shu", "bagian_anggota"],
+		as_dict=True,
+	)
+	return {
+		"tahun": fiscal_year,
+		"aset": pk["aset"],
+		"simpanan": -(nomor("3101") + nomor("3102") + nomor("210")),
+		"pinjaman": nomor("1121"),
+		"shu": flt(pembagian.shu) if pembagian else buku.shu_ditutup(company, fiscal_year)[1],
+		"shu_anggota": flt(pembagian.bagian_anggota) if pembagian else 0,
+		"npl": frappe.db.get_single_value("Pengaturan Pinjaman", "npl"),
+		"anggota": frappe.db.count(
+			"Anggota", {"koperasi": company, "status": ("in", ["Aktif", "Disetujui"])}
+		),
+	}
+
+
+def buku_rat(doc) -> dict:
+	"""Everything the Buku RAT prints for a Rapat Anggota Tahunan (the Jinja print format)."""
+	frappe.has_permission("Rapat Anggota Tahunan", "print", doc=doc, throw=True)
+	tahun = tahun_dan_sebelumnya(doc.fiscal_year)
+	pembagian = frappe.db.get_value(
+		"Pembagian SHU",
+		{"company": doc.company, "tahun_buku": doc.fiscal_year, "docstatus": ("<", 2)},
+		"name",
+		order_by="docstatus desc, creation desc",
+	)
+	p = frappe.get_doc("Pembagian SHU", pembagian) if pembagian else None
+	return {
+		"tahun": tahun,
+		"posisi": [posisi_keuangan(doc.company, t) for t in tahun],
+		"hasil": [hasil_usaha(doc.company, t) for t in tahun],
+		"ekuitas": perubahan_ekuitas(doc.company, doc.fiscal_year),
+		"kesehatan": kesehatan(doc.company, doc.fiscal_year),
+		"pembagian": p,
+		"rincian": frappe.get_all(
+			"Rincian SHU Anggota",
+			filters={"pembagian_shu": p.name},
+			fields=[
+				"anggota",
+				"nama_anggota",
+				"simpanan_dasar",
+				"transaksi_dasar",
+				"jasa_modal",
+				"jasa_usaha",
+				"bersih",
+			],
+			order_by="name",
+			limit_page_length=0,
+		)
+		if p
+		else [],
+		"judul": JUDUL_ROOT,
+		"tanggal_cetak": getdate(),
+	}
