@@ -178,7 +178,8 @@ def palsu(df, sekarang, *hindari):
 	if ft in table_fields:
 		return [] if sekarang else [{}]
 	if ft == "Check":
-		return 1 - cint(sekarang)
+		# a value the server would set itself proves nothing: none left to try then
+		return next((v for v in (1 - cint(sekarang), cint(sekarang)) if str(v) not in lain), None)
 	if ft in ("Int", "Float", "Currency", "Percent"):
 		return flt(sekarang) + 12345
 	if ft == "Rating":

@@ -10,8 +10,11 @@ from frappe.utils import flt, today
 
 from koperasi_merah_putih.setup.provisioning import account_by_number
 from tests.support.data import (
+	anggota_lama,
 	baris_gl,
+	koperasi_baru,
 	koperasi_tutup_buku,
+	rat_menyetujui,
 	setahun_usaha,
 	siapkan_akhir_tahun,
 	tahun_tutup_buku,
@@ -41,6 +44,47 @@ class TestTutupBuku(FrappeTestCase):
 
 	def siapkan_akhir_tahun(self):
 		siapkan_akhir_tahun(self.company)
+
+	def laporan_sama_dengan_erpnext(self):
+		"""The RAT statements agree with ERPNext's Balance Sheet and Profit and Loss for the year."""
+		from erpnext.accounts.report.balance_sheet import balance_sheet
+		from erpnext.accounts.report.profit_and_loss_statement import profit_and_loss_statement
+
+		from koperasi_merah_putih.tutup_buku import laporan
+
+		filters = frappe._dict(
+			company=self.company,
+			filter_based_on="Fiscal Year",
+			period_start_date="2025-01-01",
+			period_end_date="2025-12-31",
+			from_fiscal_year=self.fy,
+			to_fiscal_year=self.fy,
+			periodicity="Yearly",
+			accumulated_values=1,
+		)
+
+		def akar(data, nomor):
+			return next(
+				flt(r["total"]) for r in data if r and str(r.get("account", "")).startswith(f"{nomor} - ")
+			)
+
+		_c, bs, *_ = balance_sheet.execute(filters)
+		pk = laporan.posisi_keuangan(self.company, self.fy)
+		self.assertEqual(
+			(pk["aset"], pk["liabilitas"], pk["ekuitas"]), (akar(bs, 1), akar(bs, 2), akar(bs, 3))
+		)
+		self.assertEqual(pk["aset"], pk["liabilitas"] + pk["ekuitas"] + pk["shu_belum_ditutup"])
+		_c, pl, *_ = profit_and_loss_statement.execute(filters)
+		hu = laporan.hasil_usaha(self.company, self.fy)
+		self.assertEqual((hu["pendapatan"], hu["beban"]), (akar(pl, 4), akar(pl, 5)))
+		self.assertEqual(
+			hu["partisipasi_anggota"]["anggota"] + hu["partisipasi_anggota"]["non_anggota"], hu["pendapatan"]
+		)
+		# the cash flow reconciles opening to closing cash, and its result is the year's
+		ak = laporan.arus_kas(self.company, self.fy)
+		self.assertEqual(ak["shu"], hu["shu"])
+		self.assertAlmostEqual(ak["kas_awal"] + sum(ak["total"].values()), ak["kas_akhir"], places=2)
+		self.assertGreater(ak["total"]["pendanaan"], 0)  # the members' savings came in
 
 	def tutup(self):
 		doc = frappe.get_doc(
@@ -121,6 +165,8 @@ class TestTutupBuku(FrappeTestCase):
 		self.assertEqual(flt(doc.shu), pendapatan - beban - flt(doc.pajak))
 		self.assertGreater(flt(doc.shu), 0)
 
+		self.laporan_sama_dengan_erpnext()
+
 		# the closed year refuses postings, through the app's documents and ERPNext's
 		with self.assertRaises(frappe.ValidationError):
 			transaksi_simpanan(a, "Simpanan Sukarela", 5_000, posting_date="2025-12-20")
@@ -176,6 +222,22 @@ class TestTutupBuku(FrappeTestCase):
 			bagi.save()
 		bagi.reload()
 		bagi.submit()
+		# the RAT book prints the year's statements and the members' SHU
+		html = frappe.get_print("Rapat Anggota Tahunan", rat.name, "Buku RAT")
+		for teks in ("Laporan Posisi Keuangan", "Laporan Hasil Usaha", a.nama_lengkap, "Kuorum terpenuhi"):
+			self.assertIn(teks, html)
+		# and its SIMKOPDES export carries the same figures
+		from koperasi_merah_putih.tutup_buku import simkopdes
+
+		ekspor = simkopdes.ekspor_rat(rat.name)
+		self.assertEqual(ekspor["tahun_buku"], self.fy)
+		self.assertEqual(
+			ekspor["peserta"], {"berhak": rat.jumlah_anggota_berhak, "hadir": 2, "kuorum_terpenuhi": True}
+		)
+		self.assertEqual(ekspor["laporan_hasil_usaha"]["shu"], round(flt(doc.shu)))
+		pos = ekspor["laporan_posisi_keuangan"]
+		self.assertEqual(pos["aset"], pos["liabilitas"] + pos["ekuitas"])
+		self.assertEqual(ekspor["status"], "Draft")
 
 		lines = baris_gl("Pembagian SHU", bagi.name)
 		shu = flt(doc.shu)
@@ -265,3 +327,82 @@ class TestTutupBuku(FrappeTestCase):
 			frappe.db.get_value("Period Closing Voucher", doc.period_closing_voucher, "docstatus"), 2
 		)
 		self.assertFalse(frappe.db.exists("Accounting Period", doc.accounting_period))
+
+
+class TestTahunRugi(FrappeTestCase):
+	"""A loss year: nothing goes to members; the RAT covers it from the reserve or carries it."""
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.company = koperasi_baru("Uji Tahun Rugi")
+		cls.fy = tahun_tutup_buku()
+
+	def setUp(self):
+		frappe.set_user("Administrator")
+		frappe.local.lang = "id"
+
+	def tearDown(self):
+		frappe.local.lang = "en"
+
+	def test_a_loss_is_carried_forward_as_the_rat_decided(self):
+		a = anggota_lama(self.company)
+		anggota_lama(self.company)  # a second member, at the RAT too
+		transaksi_simpanan(a, "Simpanan Pokok", 100_000, posting_date="2025-01-10")
+		je = frappe.get_doc(
+			{
+				"doctype": "Journal Entry",
+				"company": self.company,
+				"posting_date": "2025-05-31",
+				"accounts": [
+					{"account": account_by_number(self.company, "5206"), "debit_in_account_currency": 60_000},
+					{
+						"account": account_by_number(self.company, "1101"),
+						"credit_in_account_currency": 60_000,
+					},
+				],
+			}
+		).insert()
+		je.submit()
+		siapkan_akhir_tahun(self.company)
+		tb = frappe.get_doc(
+			{"doctype": "Tutup Buku", "company": self.company, "fiscal_year": self.fy}
+		).insert()
+		tb.submit()
+		tb.reload()
+		self.assertEqual(flt(tb.pajak), 0)  # no turnover: PP 55 has nothing to tax
+		self.assertEqual(flt(tb.shu), -60_000)
+
+		bagi = frappe.get_doc(
+			{"doctype": "Pembagian SHU", "company": self.company, "tahun_buku": self.fy}
+		).insert()
+		self.assertEqual(flt(bagi.shu), -60_000)
+		self.assertEqual(flt(bagi.bagian_anggota), 0)
+		bagi.hitung()
+		bagi.reload()
+		self.assertEqual(bagi.jumlah_anggota, 0)  # no member row in a loss year
+		# the RAT decided to cover it from the reserve, which is empty: refused, and the decision
+		# approved cannot be changed by hand
+		bagi.penanganan_rugi = "Ditutup dari Cadangan"
+		bagi.save()
+		rat = rat_menyetujui(self.company, self.fy, bagi.name)
+		bagi.reload()
+		with self.assertRaisesRegex(frappe.ValidationError, "Cadangan"):
+			bagi.submit()
+		bagi.reload()
+		bagi.penanganan_rugi = "Dibawa ke Tahun Berikutnya"
+		with self.assertRaisesRegex(frappe.ValidationError, "RAT"):
+			bagi.save()
+		# the RAT's record is cancelled and the meeting decides again: carried forward
+		frappe.get_doc("Rapat Anggota Tahunan", rat).cancel()
+		bagi.reload()
+		self.assertFalse(bagi.rapat_anggota_tahunan)
+		bagi.penanganan_rugi = "Dibawa ke Tahun Berikutnya"
+		bagi.save()
+		rat_menyetujui(self.company, self.fy, bagi.name)
+		bagi.reload()
+		bagi.submit()
+		self.assertEqual(
+			baris_gl("Pembagian SHU", bagi.name), [("3106", 0.0, 60_000.0, ""), ("3107", 60_000.0, 0.0, "")]
+		)
+		self.assertFalse(frappe.db.exists("Rincian SHU Anggota", {"pembagian_shu": bagi.name}))

@@ -304,11 +304,7 @@ def koperasi_tutup_buku() -> str:
 	every other test); provisioned and committed once per process."""
 	key = ("tutup_buku", frappe.local.site)
 	if key not in _cache:
-		from koperasi_merah_putih.setup.provisioning import ensure_fiscal_year
-
-		ensure_fiscal_year("2025-06-30")
-		_cache[key] = provision_koperasi(KOPERASI_TUTUP_BUKU)["company"]
-		frappe.db.commit()
+		_cache[key] = koperasi_baru(KOPERASI_TUTUP_BUKU)
 	return _cache[key]
 
 
@@ -406,6 +402,37 @@ def siapkan_akhir_tahun(company: str) -> None:
 KOPERASI_SHU_PORTAL = "Uji SHU Portal"
 
 
+def koperasi_baru(nama: str) -> str:
+	"""A cooperative of its own for a year-end (with the 2025 fiscal year), committed."""
+	from koperasi_merah_putih.setup.provisioning import ensure_fiscal_year
+
+	ensure_fiscal_year("2025-06-30")
+	company = provision_koperasi(nama)["company"]
+	frappe.db.commit()
+	return company
+
+
+def rat_menyetujui(company: str, fy: str, pembagian_shu: str) -> str:
+	"""The RAT on `fy`, attended by every active member, accepting the accounts and approving
+	the SHU split `pembagian_shu`; submitted."""
+	hadir = frappe.get_all("Anggota", filters={"koperasi": company, "status": "Aktif"}, pluck="name")
+	rat = frappe.get_doc(
+		{
+			"doctype": "Rapat Anggota Tahunan",
+			"company": company,
+			"fiscal_year": fy,
+			"tanggal": frappe.utils.today(),
+			"tempat": "Balai Kelurahan",
+			"kehadiran": [{"anggota": a} for a in hadir],
+			"laporan_diterima": 1,
+			"pembagian_shu": pembagian_shu,
+			"shu_disetujui": 1,
+		}
+	).insert()
+	rat.submit()
+	return rat.name
+
+
 def shu_dibagi() -> dict:
 	"""A cooperative whose 2025 is closed and shared (RAT held, SHU posted, one member paid in
 	cash), its members with portal logins; made and committed once per process, for the HTTP,
@@ -413,31 +440,16 @@ def shu_dibagi() -> dict:
 	key = ("shu_dibagi", frappe.local.site)
 	if key in _cache:
 		return _cache[key]
-	from koperasi_merah_putih.setup.provisioning import ensure_fiscal_year
-
-	ensure_fiscal_year("2025-06-30")
-	company = provision_koperasi(KOPERASI_SHU_PORTAL)["company"]
+	company = koperasi_baru(KOPERASI_SHU_PORTAL)
 	fy = tahun_tutup_buku()
 	ada = frappe.db.get_value("Pembagian SHU", {"company": company, "tahun_buku": fy, "docstatus": 1})
 	if not ada:
-		a, b, c, _p = setahun_usaha(company, login=True)
+		a, _b, _c, _p = setahun_usaha(company, login=True)
 		siapkan_akhir_tahun(company)
 		frappe.get_doc({"doctype": "Tutup Buku", "company": company, "fiscal_year": fy}).insert().submit()
 		bagi = frappe.get_doc({"doctype": "Pembagian SHU", "company": company, "tahun_buku": fy}).insert()
 		bagi.hitung()
-		frappe.get_doc(
-			{
-				"doctype": "Rapat Anggota Tahunan",
-				"company": company,
-				"fiscal_year": fy,
-				"tanggal": frappe.utils.today(),
-				"tempat": "Balai Kelurahan",
-				"kehadiran": [{"anggota": a.name}, {"anggota": b.name}],
-				"laporan_diterima": 1,
-				"pembagian_shu": bagi.name,
-				"shu_disetujui": 1,
-			}
-		).insert().submit()
+		rat_menyetujui(company, fy, bagi.name)
 		bagi.reload()
 		bagi.submit()
 		frappe.get_doc(

@@ -203,6 +203,55 @@ def perubahan_ekuitas(company: str, fiscal_year: str) -> list[dict]:
 	return rows
 
 
+# Laporan Arus Kas (indirect): the account groups of the app's chart by activity
+KAS = ("110", "111")
+INVESTASI = ("12",)
+PENDANAAN = ("210", "213", "22", "31")
+
+
+def arus_kas(company: str, fiscal_year: str) -> dict:
+	"""The year's cash flow by the indirect method: the year's result and the change of every other
+	balance-sheet account (closing entries left out), as operations, investing (fixed assets and
+	investments) and financing (members' savings, equity, SHU payable and funds, borrowings);
+	opening cash plus the three is closing cash."""
+	awal, akhir = buku.tahun_buku(fiscal_year)
+	akun = {a.name: a for a in _akun(company) if not a.is_group}
+	buka = _saldo(company, add_days(awal, -1), penutupan=False)
+	tutup = _saldo(company, akhir, penutupan=False)
+	bagian = {"operasi": [], "investasi": [], "pendanaan": []}
+	kas_awal = kas_akhir = 0.0
+	hasil = 0.0
+	for name, a in akun.items():
+		delta = tutup.get(name, 0) - buka.get(name, 0)
+		nomor = str(a.account_number or "")
+		if a.root_type in ("Income", "Expense"):
+			hasil -= delta
+			continue
+		if nomor.startswith(KAS):
+			kas_awal += buka.get(name, 0)
+			kas_akhir += tutup.get(name, 0)
+			continue
+		if not delta:
+			continue
+		kelompok = (
+			"investasi"
+			if nomor.startswith(INVESTASI)
+			else "pendanaan"
+			if nomor.startswith(PENDANAAN)
+			else "operasi"
+		)
+		bagian[kelompok].append({"nomor": nomor, "nama": a.account_name, "nilai": flt(-delta, 2)})
+	total = {k: flt(sum(r["nilai"] for r in v), 2) for k, v in bagian.items()}
+	total["operasi"] = flt(total["operasi"] + hasil, 2)
+	return {
+		"shu": flt(hasil, 2),
+		"bagian": bagian,
+		"total": total,
+		"kas_awal": flt(kas_awal, 2),
+		"kas_akhir": flt(kas_akhir, 2),
+	}
+
+
 def kesehatan(company: str, fiscal_year: str) -> list[dict]:
 	"""The indicative health ratios with their bands (not the Kemenkop rating)."""
 	awal, akhir = buku.tahun_buku(fiscal_year)
@@ -225,7 +274,9 @@ def kesehatan(company: str, fiscal_year: str) -> list[dict]:
 		"likuiditas": aturan.persen_dari(kas, liab_pendek),
 		"beban_pendapatan": aturan.persen_dari(hu["beban"] - hu["pajak"], hu["pendapatan"]),
 		"shu_modal": aturan.persen_dari(hu["shu"], modal),
-		"pinjaman_aset_produktif": aturan.persen_dari(piutang_pinjaman, produktif),
+		"pinjaman_aset_produktif": aturan.persen_dari(piutang_pinjaman, produktif)
+		if piutang_pinjaman
+		else None,
 	}
 	return [
 		{
@@ -283,6 +334,7 @@ def buku_rat(doc) -> dict:
 		"posisi": [posisi_keuangan(doc.company, t) for t in tahun],
 		"hasil": [hasil_usaha(doc.company, t) for t in tahun],
 		"ekuitas": perubahan_ekuitas(doc.company, doc.fiscal_year),
+		"arus_kas": arus_kas(doc.company, doc.fiscal_year),
 		"kesehatan": kesehatan(doc.company, doc.fiscal_year),
 		"pembagian": p,
 		"rincian": frappe.get_all(

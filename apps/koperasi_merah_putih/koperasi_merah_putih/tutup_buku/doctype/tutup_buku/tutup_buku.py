@@ -109,13 +109,14 @@ class TutupBuku(DokumenBerjurnal):
 	def on_submit(self):
 		super().on_submit()  # the tax, dated the year's last day, before the year is closed
 		pcv = self._tutup_dengan_pcv()
-		periode = self._tutup_periode()
+		periode, dibuat = self._tutup_periode()
 		pcv_shu = buku.shu_ditutup(self.company, self.fiscal_year)[1]
 		status = frappe.db.get_value("Period Closing Voucher", pcv, "gle_processing_status")
 		self.db_set(
 			{
 				"period_closing_voucher": pcv,
 				"accounting_period": periode,
+				"periode_dibuat": int(dibuat),
 				"shu": pcv_shu if status == "Completed" else self.shu,
 			}
 		)
@@ -143,7 +144,9 @@ class TutupBuku(DokumenBerjurnal):
 			frappe.throw(_("ERPNext could not close the year: see the Error Log."), title=_("Closing failed"))
 		return pcv.name
 
-	def _tutup_periode(self) -> str:
+	def _tutup_periode(self) -> tuple[str, bool]:
+		"""The year's Accounting Period with every posting DocType closed: the one the cooperative
+		made for exactly the year (completed), or a new one. Returns (name, made here)."""
 		awal, akhir = buku.tahun_buku(self.fiscal_year)
 		ditutup = [
 			{"document_type": d, "closed": 1}
@@ -172,13 +175,19 @@ class TutupBuku(DokumenBerjurnal):
 				}
 			)
 		doc.flags.ignore_permissions = True
-		doc.flags.dibuat_tutup_buku = self.name
+		dibuat = not name
 		doc.save()
-		return doc.name
+		return doc.name, dibuat
 
 	def on_cancel(self):
 		# reverse order: open the period, cancel ERPNext's closing, then reverse the tax
-		if self.accounting_period and frappe.db.exists("Accounting Period", self.accounting_period):
+		# (a period the cooperative made itself stays as it is: ERPNext then refuses the reversal
+		# in it, and says so, until they open it)
+		if (
+			self.periode_dibuat
+			and self.accounting_period
+			and frappe.db.exists("Accounting Period", self.accounting_period)
+		):
 			frappe.delete_doc(
 				"Accounting Period", self.accounting_period, ignore_permissions=True, force=True
 			)
