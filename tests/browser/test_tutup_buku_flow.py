@@ -2,6 +2,8 @@
 Closing Voucher), computes and posts the SHU once the RAT approved it, prints the Buku RAT; the
 member then sees their SHU on a phone."""
 
+import random
+
 import frappe
 
 from tests.browser.conftest import BASE_URL, login_form, shot
@@ -29,7 +31,7 @@ def ajukan(page) -> None:
 
 def test_treasurer_closes_shares_and_prints_member_sees_shu(browser, page, users):
 	frappe.set_user("Administrator")
-	company = koperasi_baru("Uji SHU Browser")
+	company = koperasi_baru(f"Uji SHU Browser {random.randint(1000, 9999)}")  # a year closes once
 	fy = tahun_tutup_buku()
 	a, _b, _c, _p = setahun_usaha(company, login=True)
 	siapkan_akhir_tahun(company)

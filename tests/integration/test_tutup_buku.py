@@ -4,6 +4,8 @@ into 3106 and the tax; posting into the closed year refused; the RAT with and wi
 Pembagian SHU's GL lines and per-member rows; payout in cash and to sukarela; cancel reversing;
 the RAT reports against ERPNext's Balance Sheet and Profit and Loss."""
 
+import random
+
 import frappe
 from frappe.tests.utils import FrappeTestCase
 from frappe.utils import flt, today
@@ -80,6 +82,22 @@ class TestTutupBuku(FrappeTestCase):
 		self.assertEqual(
 			hu["partisipasi_anggota"]["anggota"] + hu["partisipasi_anggota"]["non_anggota"], hu["pendapatan"]
 		)
+		# the desk reports show the same: the position balances, the result is the year's
+		from koperasi_merah_putih.tutup_buku.report.laporan_hasil_usaha import laporan_hasil_usaha
+		from koperasi_merah_putih.tutup_buku.report.laporan_posisi_keuangan import laporan_posisi_keuangan
+		from koperasi_merah_putih.tutup_buku.report.penilaian_kesehatan_koperasi import (
+			penilaian_kesehatan_koperasi,
+		)
+
+		f = {"koperasi": self.company, "fiscal_year": self.fy}
+		_c, rows = laporan_posisi_keuangan.execute(f)
+		self.assertEqual(rows[-1]["t0"], pk["aset"])
+		self.assertIn(pk["aset"], [r["t0"] for r in rows if r["akun"].startswith("1 ")])
+		_c, rows = laporan_hasil_usaha.execute(f)
+		self.assertEqual(rows[-1]["t0"], hu["shu"])
+		_c, rows, pesan = penilaian_kesehatan_koperasi.execute(f)
+		self.assertEqual(len(rows), 6)
+		self.assertIn("Kemenkop", pesan)
 		# the cash flow reconciles opening to closing cash, and its result is the year's
 		ak = laporan.arus_kas(self.company, self.fy)
 		self.assertEqual(ak["shu"], hu["shu"])
@@ -335,7 +353,7 @@ class TestTahunRugi(FrappeTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.company = koperasi_baru("Uji Tahun Rugi")
+		cls.company = koperasi_baru(f"Uji Tahun Rugi {random.randint(10000, 99999)}")  # closes once
 		cls.fy = tahun_tutup_buku()
 
 	def setUp(self):

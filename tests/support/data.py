@@ -304,7 +304,8 @@ def koperasi_tutup_buku() -> str:
 	every other test); provisioned and committed once per process."""
 	key = ("tutup_buku", frappe.local.site)
 	if key not in _cache:
-		_cache[key] = koperasi_baru(KOPERASI_TUTUP_BUKU)
+		# a new one per run: a year closes once, and a kept test site holds the last run's
+		_cache[key] = koperasi_baru(f"{KOPERASI_TUTUP_BUKU} {_rng.randint(10000, 99999)}")
 	return _cache[key]
 
 

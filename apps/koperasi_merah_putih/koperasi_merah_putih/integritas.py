@@ -100,7 +100,7 @@ def _baris(df, rows) -> list:
 	return hasil
 
 
-def _sama(df, a, b) -> bool:
+def sama_nilai(df, a, b) -> bool:
 	if df.fieldtype in table_fields:
 		return _baris(df, a) == _baris(df, b)
 	return _nilai(df, a) == _nilai(df, b)
@@ -162,7 +162,9 @@ def periksa(doc, method=None):
 	if asal is None:
 		return
 	for df in kolom_milik_server(doc.doctype):
-		if df.fieldname not in diizinkan and not _sama(df, doc.get(df.fieldname), asal.get(df.fieldname)):
+		if df.fieldname not in diizinkan and not sama_nilai(
+			df, doc.get(df.fieldname), asal.get(df.fieldname)
+		):
 			_tolak(df)
 
 
@@ -185,7 +187,7 @@ def periksa_batal(doc, method=None):
 			not doc.get(df.fieldname) or cstr(doc.get(df.fieldname)) == cstr(df.default)
 		):
 			continue  # empty as stored, or the default Frappe fills in on every save
-		if not _sama(df, doc.get(df.fieldname), asal.get(df.fieldname)):
+		if not sama_nilai(df, doc.get(df.fieldname), asal.get(df.fieldname)):
 			frappe.throw(
 				_("A document is cancelled as it was saved: {0} cannot be changed when cancelling.").format(
 					frappe.bold(_(df.label or df.fieldname))

@@ -92,6 +92,19 @@ def _pohon(akun: list[dict], saldo: dict, roots: tuple, tanda: dict) -> list[dic
 	return rows
 
 
+def berdampingan(laporan: list[dict]) -> list[dict]:
+	"""The rows of one statement for several years side by side (`nilai`: one figure per year, in
+	the order given), accounts that are zero in every year left out."""
+	per_tahun = [{r["nomor"] or r["akun"]: r["nilai"] for r in x["rows"]} for x in laporan]
+	hasil = []
+	for r in laporan[0]["rows"]:
+		kunci = r["nomor"] or r["akun"]
+		nilai = [v.get(kunci, 0) for v in per_tahun]
+		if any(nilai):
+			hasil.append({**r, "label": f"{r['nomor'] or ''} {r['nama']}".strip(), "nilai": nilai})
+	return hasil
+
+
 def tahun_dan_sebelumnya(fiscal_year: str) -> list[str]:
 	awal, _akhir = buku.tahun_buku(fiscal_year)
 	lalu = frappe.db.get_value(
@@ -190,6 +203,8 @@ def perubahan_ekuitas(company: str, fiscal_year: str) -> list[dict]:
 	rows = []
 	for a in ekuitas:
 		o, c = -buka.get(a.name, 0), -tutup.get(a.name, 0)
+		if not (o or c):
+			continue
 		rows.append(
 			{
 				"akun": a.name,
@@ -329,10 +344,14 @@ def buku_rat(doc) -> dict:
 		order_by="docstatus desc, creation desc",
 	)
 	p = frappe.get_doc("Pembagian SHU", pembagian) if pembagian else None
+	posisi = [posisi_keuangan(doc.company, t) for t in tahun]
+	hasil = [hasil_usaha(doc.company, t) for t in tahun]
 	return {
 		"tahun": tahun,
-		"posisi": [posisi_keuangan(doc.company, t) for t in tahun],
-		"hasil": [hasil_usaha(doc.company, t) for t in tahun],
+		"posisi": posisi,
+		"hasil": hasil,
+		"baris_posisi": berdampingan(posisi),
+		"baris_hasil": berdampingan(hasil),
 		"ekuitas": perubahan_ekuitas(doc.company, doc.fiscal_year),
 		"arus_kas": arus_kas(doc.company, doc.fiscal_year),
 		"kesehatan": kesehatan(doc.company, doc.fiscal_year),

@@ -16,7 +16,7 @@ import frappe
 from frappe import _
 from frappe.utils import flt
 
-from koperasi_merah_putih.integritas import dari_basis_data, tetapkan
+from koperasi_merah_putih.integritas import dari_basis_data, sama_nilai, tetapkan
 from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import shu as aturan
 from koperasi_merah_putih.rules.ditolak import Ditolak
@@ -131,7 +131,7 @@ class PembagianSHU(DokumenBerjurnal):
 		lama = self.get_doc_before_save()
 		if not self.rapat_anggota_tahunan or not lama or self.flags.disetujui_rat:
 			return
-		berubah = [f for f in DIKUNCI_RAT if str(self.get(f) or "") != str(lama.get(f) or "")]
+		berubah = [f for f in DIKUNCI_RAT if not sama_nilai(self.meta.get_field(f), self.get(f), lama.get(f))]
 		if [(r.komponen, flt(r.persen)) for r in self.alokasi] != [
 			(r.komponen, flt(r.persen)) for r in lama.alokasi
 		]:

@@ -19,18 +19,15 @@ def execute(filters=None):
 	columns = [{"fieldname": "akun", "label": _("Akun"), "fieldtype": "Data", "width": 360}] + [
 		{"fieldname": f"t{i}", "label": t, "fieldtype": "Currency", "width": 160} for i, t in enumerate(tahun)
 	]
-	nilai = [{r["akun"].split(" - ")[0]: r["nilai"] for r in x["rows"]} for x in lap]
-	data = []
-	for r in lap[0]["rows"]:
-		nomor = r["akun"].split(" - ")[0]
-		row = {
-			"akun": f"{r['nomor'] or ''} {r['nama']}".strip(),
+	data = [
+		{
+			"akun": r["label"],
 			"indent": r["indent"],
 			"bold": r["is_group"],
+			**{f"t{i}": v for i, v in enumerate(r["nilai"])},
 		}
-		for i, v in enumerate(nilai):
-			row[f"t{i}"] = v.get(nomor, 0)
-		data.append(row)
+		for r in laporan.berdampingan(lap)
+	]
 	for label, key in RINGKASAN:
 		data.append(
 			{
