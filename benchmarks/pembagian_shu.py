@@ -67,6 +67,7 @@ def _fixture(company: str, n: int, run: int, tahun: int) -> list[str]:
 		"fiscal_year",
 		"cost_center",
 		"is_cancelled",
+		"is_opening",
 		"remarks",
 	)
 	rng, rows, kas = random.Random(run), [], 0
@@ -96,6 +97,7 @@ def _fixture(company: str, n: int, run: int, tahun: int) -> list[str]:
 				str(tahun),
 				cost_center,
 				0,
+				"No",
 				"benchmark fixture",
 			)
 		)

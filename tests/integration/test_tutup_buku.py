@@ -171,6 +171,7 @@ class TestTutupBuku(FrappeTestCase):
 		self.assertEqual(flt(doc.pajak), round(pendapatan * 0.005))
 		doc.submit()
 		doc.reload()
+		self.assertEqual(flt(doc.pajak), round(pendapatan * 0.005))  # booked once, at submit too
 		self.assertTrue(doc.period_closing_voucher and doc.accounting_period)
 		pcv = frappe.get_doc("Period Closing Voucher", doc.period_closing_voucher)
 		self.assertEqual(pcv.closing_account_head, self.akun("3106"))

@@ -62,9 +62,12 @@ def _bukan_penutupan():
 	return GL.voucher_type != "Period Closing Voucher"
 
 
-def saldo_akun(company: str, accounts: list[str], sampai: date, dari: date | None = None, penutupan=True):
+def saldo_akun(
+	company: str, accounts: list[str], sampai: date, dari: date | None = None, penutupan=True, kecuali=None
+):
 	"""Debit minus credit per account up to `sampai` (from `dari` if given), cancelled lines left
-	out; `penutupan=False` leaves out the Period Closing Voucher's lines."""
+	out; `penutupan=False` leaves out the Period Closing Voucher's lines, `kecuali` (voucher type,
+	voucher no) one voucher's."""
 	if not accounts:
 		return {}
 	q = (
@@ -82,6 +85,8 @@ def saldo_akun(company: str, accounts: list[str], sampai: date, dari: date | Non
 		q = q.where(GL.posting_date >= dari)
 	if not penutupan:
 		q = q.where(_bukan_penutupan())
+	if kecuali:
+		q = q.where((GL.voucher_type != kecuali[0]) | (GL.voucher_no != kecuali[1]))
 	return {a: flt(s) for a, s in q.run()}
 
 

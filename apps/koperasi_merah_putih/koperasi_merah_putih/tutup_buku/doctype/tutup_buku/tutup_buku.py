@@ -72,12 +72,15 @@ class TutupBuku(DokumenBerjurnal):
 		self.akun_utang_pajak = buku.akun(self.company, AKUN_UTANG_PAJAK)
 		self.akun_shu = buku.akun(self.company, aturan.AKUN_SHU_TAHUN_BERJALAN)
 		hasil = buku.hasil_tahun(self.company, awal, akhir)
-		# tax already booked in the year (by hand, or by this document before a re-save)
-		sudah = buku.saldo_akun(self.company, [self.akun_beban_pajak], akhir, awal, penutupan=False).get(
-			self.akun_beban_pajak, 0
-		)
-		if self.docstatus == 1:
-			sudah -= flt(self.pajak)
+		# tax already booked in the year by other vouchers (by hand): this document books the rest
+		sudah = buku.saldo_akun(
+			self.company,
+			[self.akun_beban_pajak],
+			akhir,
+			awal,
+			penutupan=False,
+			kecuali=(self.doctype, self.name),
+		).get(self.akun_beban_pajak, 0)
 		self.peredaran_bruto = hasil["pendapatan"]
 		self.laba_sebelum_pajak = hasil["laba"] + sudah
 		try:
