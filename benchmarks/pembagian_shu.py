@@ -182,8 +182,11 @@ def main(n: int = 10000) -> None:
 		bagi.reload()
 		bagi._submit()
 		frappe.db.commit()
+	from koperasi_merah_putih.tutup_buku import laporan
+
 	with measure() as pdf:
-		content = frappe.get_print("Rapat Anggota Tahunan", rat.name, "Buku RAT", as_pdf=True)
+		laporan.unduh_buku_rat(rat.name)  # what the desk's "Buku RAT (PDF)" button downloads
+		content = frappe.local.response.filecontent
 	from frappe.utils import flt
 
 	gl = frappe.db.count("GL Entry", {"voucher_no": bagi.name, "is_cancelled": 0})

@@ -118,3 +118,13 @@ def test_kasir_cannot_pay_a_member_twice_over_rest(as_user, shu):
 	)
 	assert r.status_code == 417, r.text[:300]
 	assert "sudah dibayar" in r.text
+
+
+def test_buku_rat_pdf_for_staff_not_for_members(as_user, as_member, shu):
+	rat = frappe.db.get_value(
+		"Rapat Anggota Tahunan", {"company": shu["company"], "fiscal_year": shu["tahun"], "docstatus": 1}
+	)
+	url = f"/api/method/koperasi_merah_putih.tutup_buku.laporan.unduh_buku_rat?rat={quote(rat)}"
+	r = as_user("pengawas").get(url)
+	assert r.status_code == 200 and r.content.startswith(b"%PDF"), r.text[:300]
+	assert as_member(shu["a"]).get(url).status_code == 403

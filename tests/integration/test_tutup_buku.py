@@ -425,3 +425,32 @@ class TestTahunRugi(FrappeTestCase):
 			baris_gl("Pembagian SHU", bagi.name), [("3106", 0.0, 60_000.0, ""), ("3107", 60_000.0, 0.0, "")]
 		)
 		self.assertFalse(frappe.db.exists("Rincian SHU Anggota", {"pembagian_shu": bagi.name}))
+
+
+class TestRupiah(FrappeTestCase):
+	"""The one rupiah formatter prints what Frappe's fmt_money prints, at a fraction of the cost."""
+
+	def test_same_text_as_fmt_money(self):
+		from frappe.utils import fmt_money
+
+		from koperasi_merah_putih.jinja import rupiah
+
+		frappe.local.kmp_bentuk_rupiah = False  # read the site's format afresh
+		for v in (
+			0,
+			None,
+			"",
+			1,
+			999,
+			1000,
+			-1000,
+			0.5,
+			1.5,
+			2.5,
+			-0.4,
+			-2.5,
+			1234567.5,
+			"98765.4",
+			10**12 + 1,
+		):
+			self.assertEqual(rupiah(v), fmt_money(v or 0, precision=0, currency="IDR"), v)

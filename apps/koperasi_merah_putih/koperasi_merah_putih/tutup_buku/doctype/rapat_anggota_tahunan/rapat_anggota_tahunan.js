@@ -16,6 +16,11 @@ frappe.ui.form.on("Rapat Anggota Tahunan", {
 	refresh(frm) {
 		if (!frm.is_new()) {
 			frm.add_custom_button(__("Buku RAT"), () => frm.print_doc());
+			frm.add_custom_button(__("Buku RAT (PDF)"), () =>
+				window.open(
+					`/api/method/koperasi_merah_putih.tutup_buku.laporan.unduh_buku_rat?rat=${encodeURIComponent(frm.doc.name)}`
+				)
+			);
 		}
 	},
 });
