@@ -236,6 +236,9 @@ class TestTutupBuku(FrappeTestCase):
 		self.assertTrue(rat.kuorum_terpenuhi)
 		bagi.reload()
 		self.assertEqual(bagi.rapat_anggota_tahunan, rat.name)
+		with self.assertRaisesRegex(frappe.ValidationError, "RAT"):
+			bagi.hitung()  # what the RAT approved is what is posted
+		bagi.reload()
 		bagi.persen_jasa_modal, bagi.persen_jasa_usaha = 60, 40
 		with self.assertRaisesRegex(frappe.ValidationError, "RAT"):
 			bagi.save()

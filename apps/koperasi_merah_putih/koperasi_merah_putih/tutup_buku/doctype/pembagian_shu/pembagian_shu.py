@@ -175,6 +175,13 @@ class PembagianSHU(DokumenBerjurnal):
 		dari_basis_data(self, "write")
 		if self.docstatus != 0:
 			frappe.throw(_("Only a draft can be recomputed."))
+		if self.rapat_anggota_tahunan:
+			frappe.throw(
+				_("The RAT {0} approved these shares: they are posted as approved.").format(
+					self.rapat_anggota_tahunan
+				),
+				title=_("Approved by the RAT"),
+			)
 		self._hitung()
 		self.flags.oleh_server = True
 		self.save()
@@ -193,8 +200,6 @@ class PembagianSHU(DokumenBerjurnal):
 		self.total_pph = sum(b["pph"] for b in baris)
 
 	def submit(self):
-		if not self.jumlah_anggota:
-			self._hitung()
 		if (self.jumlah_anggota or 0) > ANTRE_DI_ATAS and not frappe.flags.in_test:
 			frappe.msgprint(
 				_(
@@ -235,8 +240,7 @@ class PembagianSHU(DokumenBerjurnal):
 						)
 					)
 			return
-		# the bases are the closed year's: recompute so what is posted is what the rules say now
-		self._hitung()
+		# what is posted is the list the RAT approved (the bases are the closed year's)
 		total = sum(flt(b.jumlah) for b in pembagian.rincian(self.name, ("jumlah",)))
 		if int(total) != int(flt(self.bagian_anggota)):
 			frappe.throw(_("The members' shares do not add up to the members' part; compute again."))

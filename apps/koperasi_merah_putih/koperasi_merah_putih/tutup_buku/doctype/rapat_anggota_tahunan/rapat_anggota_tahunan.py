@@ -12,7 +12,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 from frappe.query_builder.functions import Count
-from frappe.utils import cint, getdate
+from frappe.utils import cint, flt, getdate
 
 from koperasi_merah_putih.integritas import tetapkan
 from koperasi_merah_putih.rules import keanggotaan
@@ -95,7 +95,7 @@ class RapatAnggotaTahunan(Document):
 			p = frappe.db.get_value(
 				"Pembagian SHU",
 				self.pembagian_shu,
-				["company", "tahun_buku", "docstatus", "rapat_anggota_tahunan"],
+				["company", "tahun_buku", "docstatus", "rapat_anggota_tahunan", "shu", "jumlah_anggota"],
 				as_dict=True,
 			)
 			if not p or p.company != self.company or p.tahun_buku != self.fiscal_year:
@@ -108,6 +108,12 @@ class RapatAnggotaTahunan(Document):
 				p.docstatus != 0 or (p.rapat_anggota_tahunan and p.rapat_anggota_tahunan != self.name)
 			):
 				frappe.throw(_("{0} has already been decided.").format(self.pembagian_shu))
+			if self.shu_disetujui and flt(p.shu) > 0 and not p.jumlah_anggota:
+				frappe.throw(
+					_("Compute the members' shares of {0} (Hitung) before the RAT approves them.").format(
+						self.pembagian_shu
+					)
+				)
 		if self.rapb_disetujui and not self.rapb:
 			frappe.throw(_("Name the RAPB (Budget) the RAT approved."))
 		if self.rapb and frappe.db.get_value("Budget", self.rapb, "company") != self.company:
