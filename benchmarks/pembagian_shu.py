@@ -119,11 +119,9 @@ def _fixture(company: str, n: int, run: int, tahun: int) -> list[str]:
 def main(n: int = 10000) -> None:
 	connect()
 	import frappe
-	from erpnext.accounts.doctype.period_closing_voucher.period_closing_voucher import (
-		process_gl_and_closing_entries,
-	)
 
 	from koperasi_merah_putih.setup.provisioning import provision_koperasi
+	from tests.support.data import penutupan_selesai
 
 	frappe.set_user("Administrator")
 	run = random.randint(100000, 999999)
@@ -146,10 +144,9 @@ def main(n: int = 10000) -> None:
 	with measure() as tutup:
 		tb = frappe.get_doc({"doctype": "Tutup Buku", "company": company, "fiscal_year": str(tahun)}).insert()
 		tb.submit()
-		pcv = frappe.get_doc("Period Closing Voucher", tb.period_closing_voucher)
-		if pcv.gle_processing_status == "In Progress":
-			# ERPNext queues the closing above 100,000 GL entries on the site: do what its worker does
-			process_gl_and_closing_entries(pcv)
+		# ERPNext queues the closing's entries above 100,000 GL entries on the site: do what its
+		# worker does
+		penutupan_selesai(tb.name)
 		frappe.db.commit()
 	bagi = frappe.get_doc(
 		{

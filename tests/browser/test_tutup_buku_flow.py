@@ -10,6 +10,7 @@ from tests.browser.conftest import BASE_URL, login_form, shot
 from tests.support.data import (
 	PASSWORD,
 	koperasi_baru,
+	penutupan_selesai,
 	rat_menyetujui,
 	setahun_usaha,
 	siapkan_akhir_tahun,
@@ -53,10 +54,12 @@ def test_treasurer_closes_shares_and_prints_member_sees_shu(browser, page, users
 	tb = frappe.db.get_value(
 		"Tutup Buku",
 		{"company": company, "fiscal_year": fy},
-		["docstatus", "period_closing_voucher"],
+		["name", "docstatus", "period_closing_voucher"],
 		as_dict=True,
 	)
 	assert tb.docstatus == 1 and tb.period_closing_voucher
+	assert penutupan_selesai(tb.name) == "Completed"
+	frappe.db.commit()
 
 	page.get_by_role("button", name="Pembagian SHU").click()
 	page.wait_for_url("**/app/pembagian-shu/new**")

@@ -16,6 +16,7 @@ from tests.support.data import (
 	baris_gl,
 	koperasi_baru,
 	koperasi_tutup_buku,
+	penutupan_selesai,
 	rat_menyetujui,
 	setahun_usaha,
 	siapkan_akhir_tahun,
@@ -170,6 +171,7 @@ class TestTutupBuku(FrappeTestCase):
 		self.assertEqual(flt(doc.peredaran_bruto), pendapatan)
 		self.assertEqual(flt(doc.pajak), round(pendapatan * 0.005))
 		doc.submit()
+		self.assertEqual(penutupan_selesai(doc.name), "Completed")
 		doc.reload()
 		self.assertEqual(flt(doc.pajak), round(pendapatan * 0.005))  # booked once, at submit too
 		self.assertTrue(doc.period_closing_voucher and doc.accounting_period)
@@ -391,6 +393,7 @@ class TestTahunRugi(FrappeTestCase):
 			{"doctype": "Tutup Buku", "company": self.company, "fiscal_year": self.fy}
 		).insert()
 		tb.submit()
+		penutupan_selesai(tb.name)
 		tb.reload()
 		self.assertEqual(flt(tb.pajak), 0)  # no turnover: PP 55 has nothing to tax
 		self.assertEqual(flt(tb.shu), -60_000)

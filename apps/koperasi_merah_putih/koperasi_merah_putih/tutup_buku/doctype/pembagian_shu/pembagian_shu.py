@@ -58,7 +58,14 @@ class PembagianSHU(DokumenBerjurnal):
 				),
 				title=_("Year not closed"),
 			)
-		if frappe.db.get_value("Period Closing Voucher", pcv, "gle_processing_status") != "Completed":
+		status = frappe.db.get_value("Period Closing Voucher", pcv, "gle_processing_status")
+		if status == "Failed":
+			frappe.throw(
+				_(
+					"ERPNext could not post the closing of {0} ({1}): see the Error Log, then cancel the Tutup Buku and close again."
+				).format(self.tahun_buku, pcv)
+			)
+		if status != "Completed":
 			frappe.throw(
 				_("ERPNext is still closing fiscal year {0}; try again in a few minutes.").format(
 					self.tahun_buku

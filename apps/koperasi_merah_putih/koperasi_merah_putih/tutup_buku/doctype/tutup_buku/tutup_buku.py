@@ -151,9 +151,12 @@ class TutupBuku(DokumenBerjurnal):
 		"""The year's Accounting Period with every posting DocType closed: the one the cooperative
 		made for exactly the year (completed), or a new one. Returns (name, made here)."""
 		awal, akhir = buku.tahun_buku(self.fiscal_year)
+		# every posting DocType but ERPNext's closing itself: on a large site ERPNext posts the
+		# closing entries in a background job, which may run after this period is closed
 		ditutup = [
 			{"document_type": d, "closed": 1}
 			for d in dict.fromkeys(frappe.get_hooks("period_closing_doctypes"))
+			if d != "Period Closing Voucher"
 		]
 		name = frappe.db.get_value(
 			"Accounting Period", {"company": self.company, "start_date": awal, "end_date": akhir}
