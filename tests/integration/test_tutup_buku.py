@@ -289,6 +289,9 @@ class TestTutupBuku(FrappeTestCase):
 			}
 		).insert()
 		tunai.submit()
+		kuitansi = frappe.get_print("Pembayaran SHU", tunai.name, "Kuitansi SHU")
+		self.assertIn("Kuitansi Pembayaran SHU", kuitansi)
+		self.assertIn(a.nama_lengkap, kuitansi)
 		self.assertEqual(flt(tunai.jumlah), flt(rows[a.name].bersih))
 		with self.assertRaisesRegex(frappe.ValidationError, "sudah dibayar"):
 			frappe.get_doc(
