@@ -178,6 +178,13 @@ class TestTutupBuku(FrappeTestCase):
 		pcv = frappe.get_doc("Period Closing Voucher", doc.period_closing_voucher)
 		self.assertEqual(pcv.closing_account_head, self.akun("3106"))
 		self.assertEqual(pcv.gle_processing_status, "Completed")
+		self.assertEqual(type(pcv).__module__, "koperasi_merah_putih.tutup_buku.penutupan")
+		# the background posting of a closing is idempotent: a second run finds it done
+		from koperasi_merah_putih.tutup_buku import penutupan
+
+		n = frappe.db.count("GL Entry", {"voucher_no": pcv.name})
+		self.assertEqual(penutupan.proses(pcv.name), "Completed")
+		self.assertEqual(frappe.db.count("GL Entry", {"voucher_no": pcv.name}), n)
 		# the tax line, and the SHU in 3106: the year's result after the tax
 		self.assertEqual(
 			baris_gl("Tutup Buku", doc.name),

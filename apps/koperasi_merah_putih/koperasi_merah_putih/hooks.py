@@ -90,6 +90,11 @@ period_closing_doctypes = [
 ]
 accounting_dimension_doctypes = period_closing_doctypes
 
+# ERPNext's closing, its background posting enqueued when the request commits (tutup_buku/penutupan.py)
+override_doctype_class = {
+	"Period Closing Voucher": "koperasi_merah_putih.tutup_buku.penutupan.PeriodClosingVoucher",
+}
+
 doc_events = {
 	# a draft dated in a closed Accounting Period is refused on save already (ERPNext's own check;
 	# its doc_events cover only ERPNext's list, the ledger refuses on submit in any case)
