@@ -128,3 +128,78 @@ def test_buku_rat_pdf_for_staff_not_for_members(as_user, as_member, shu):
 	r = as_user("pengawas").get(url)
 	assert r.status_code == 200 and r.content.startswith(b"%PDF"), r.text[:300]
 	assert as_member(shu["a"]).get(url).status_code == 403
+
+
+KASIR_LAIN = "kasir.lain.shu@koperasi.test"
+
+
+@pytest.fixture(scope="module")
+def kasir_lain(koperasi):
+	"""A Kasir restricted to the shared test cooperative (not the one whose SHU was shared)."""
+	from frappe.utils.password import update_password
+
+	from tests.support.data import PASSWORD
+
+	frappe.set_user("Administrator")
+	if not frappe.db.exists("User", KASIR_LAIN):
+		user = frappe.get_doc(
+			{
+				"doctype": "User",
+				"email": KASIR_LAIN,
+				"first_name": "Kasir Lain",
+				"user_type": "System User",
+				"send_welcome_email": 0,
+				"roles": [{"role": "Kasir"}],
+			}
+		)
+		user.flags.no_welcome_mail = True
+		user.insert(ignore_permissions=True)
+	if not frappe.db.exists("User Permission", {"user": KASIR_LAIN, "allow": "Company"}):
+		frappe.get_doc(
+			{
+				"doctype": "User Permission",
+				"user": KASIR_LAIN,
+				"allow": "Company",
+				"for_value": koperasi["company"],
+			}
+		).insert(ignore_permissions=True)
+	update_password(KASIR_LAIN, PASSWORD)
+	frappe.db.commit()
+	return KASIR_LAIN
+
+
+def test_staff_of_another_cooperative_can_neither_pay_nor_read_its_shu(kasir_lain, shu):
+	from tests.http.conftest import Client
+
+	client = Client().login(kasir_lain)
+	rb = shu["rows"][shu["b"].name]
+	gl = frappe.db.count("GL Entry", {"voucher_type": "Pembayaran SHU"})
+	for cakupan in ("Satu Anggota", "Semua yang Belum Dibayar"):
+		r = client.post(
+			f"/api/resource/{quote('Pembayaran SHU')}",
+			data=json.dumps(
+				{
+					"pembagian_shu": shu["pembagian"],
+					"cakupan": cakupan,
+					"anggota": shu["b"].name,
+					"cara": "Tunai",
+					"docstatus": 1,
+				}
+			),
+		)
+		assert r.status_code == 403, r.text[:300]
+		assert shu["b"].nama_lengkap not in r.text
+	frappe.db.rollback()
+	assert frappe.db.count("GL Entry", {"voucher_type": "Pembayaran SHU"}) == gl
+	assert not flt(frappe.db.get_value("Rincian SHU Anggota", rb.name, "dibayar"))
+	# nor read the members' shares, by list or by name
+	r = client.get(
+		f"/api/resource/{quote('Rincian SHU Anggota')}",
+		params={
+			"filters": json.dumps([["pembagian_shu", "=", shu["pembagian"]]]),
+			"fields": json.dumps(["bersih"]),
+		},
+	)
+	assert r.status_code == 403 or not r.json().get("data"), r.text[:300]
+	r = client.get(f"/api/resource/{quote('Rincian SHU Anggota')}/{quote(rb.name)}")
+	assert r.status_code in (403, 404)

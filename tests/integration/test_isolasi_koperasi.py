@@ -95,3 +95,21 @@ class TestIsolasiKoperasi(FrappeTestCase):
 		frappe.set_user("Administrator")
 		self.assertTrue(frappe.db.exists("Tagihan Simpanan Wajib", {"anggota": sini.name}))
 		self.assertFalse(frappe.db.exists("Tagihan Simpanan Wajib", {"anggota": sana.name}))
+
+	def test_a_teller_cannot_post_into_another_cooperative_by_naming_its_member(self):
+		"""The cooperative of a money document comes from the member (or loan, or sharing) it
+		names; the record's permission is checked again once it is filled in."""
+		sini = buat_anggota("Aktif", nama_lengkap="Tari Setor Sini")
+		sana = buat_anggota("Aktif", nama_lengkap="Tari Setor Sana", koperasi=self.lain)
+		frappe.set_user(KASIR_SATU)
+		data = {
+			"doctype": "Transaksi Simpanan",
+			"jenis_simpanan": "Simpanan Sukarela",
+			"jenis_transaksi": "Setoran",
+			"jumlah": 25_000,
+			"mode_of_payment": "Cash",
+		}
+		with self.assertRaises(frappe.PermissionError):
+			frappe.get_doc({**data, "anggota": sana.name, "company": self.milik}).insert()
+		sendiri = frappe.get_doc({**data, "anggota": sini.name}).insert()
+		self.assertEqual(sendiri.company, self.milik)

@@ -14,6 +14,7 @@ from koperasi_merah_putih.setup.provisioning import account_by_number
 from tests.support.data import (
 	anggota_lama,
 	baris_gl,
+	buat_anggota,
 	koperasi_baru,
 	koperasi_tutup_buku,
 	penutupan_selesai,
@@ -118,7 +119,7 @@ class TestTutupBuku(FrappeTestCase):
 				"doctype": "Rapat Anggota Tahunan",
 				"company": self.company,
 				"fiscal_year": self.fy,
-				"tanggal": today(),
+				"tanggal": kw.pop("tanggal", today()),
 				"tempat": "Balai Kelurahan",
 				"kehadiran": [{"anggota": m.name} for m in hadir],
 				"laporan_diterima": 1,
@@ -210,7 +211,7 @@ class TestTutupBuku(FrappeTestCase):
 				"doctype": "Pembagian SHU",
 				"company": self.company,
 				"tahun_buku": self.fy,
-				"posting_date": today(),
+				"posting_date": "2026-11-25",
 				"shu": 999_999_999,
 			}
 		).insert()
@@ -232,6 +233,22 @@ class TestTutupBuku(FrappeTestCase):
 		self.assertEqual(flt(rows[c.name].transaksi_dasar), 0)
 		self.assertEqual(flt(rows[b.name].transaksi_dasar), 300_000)
 		self.assertGreater(flt(rows[a.name].transaksi_dasar), 0)
+		# shares computed under another split are dropped, and the RAT approves only computed ones
+		bagi.persen_jasa_modal, bagi.persen_jasa_usaha = 100, 0
+		bagi.save()
+		self.assertEqual(bagi.jumlah_anggota, 0)
+		self.assertFalse(frappe.db.exists("Rincian SHU Anggota", {"pembagian_shu": bagi.name}))
+		with self.assertRaisesRegex(frappe.ValidationError, "Hitung"):
+			self.rat([a, b], bagi, submit=False)
+		bagi.persen_jasa_modal, bagi.persen_jasa_usaha = 50, 50
+		bagi.save()
+		bagi.hitung()
+		bagi.reload()
+		self.assertEqual(bagi.jumlah_anggota, 3)
+		# a member who joined after the meeting's date does not make its quorum
+		baru = buat_anggota("Aktif", koperasi=self.company)
+		with self.assertRaisesRegex(frappe.ValidationError, "berhak hadir"):
+			self.rat([a, baru], bagi, submit=False, tanggal="2026-06-01")
 
 		# not without the RAT's approval; the RAT without quorum decides nothing
 		with self.assertRaisesRegex(frappe.ValidationError, "RAT"):
@@ -241,7 +258,7 @@ class TestTutupBuku(FrappeTestCase):
 		with self.assertRaisesRegex(frappe.ValidationError, "kuorum"):
 			tanpa.submit()
 		tanpa.delete()
-		rat = self.rat([a, b], bagi)
+		rat = self.rat([a, b, c], bagi)  # three of the four members entitled by now
 		self.assertTrue(rat.kuorum_terpenuhi)
 		bagi.reload()
 		self.assertEqual(bagi.rapat_anggota_tahunan, rat.name)
@@ -263,7 +280,7 @@ class TestTutupBuku(FrappeTestCase):
 		ekspor = simkopdes.ekspor_rat(rat.name)
 		self.assertEqual(ekspor["tahun_buku"], self.fy)
 		self.assertEqual(
-			ekspor["peserta"], {"berhak": rat.jumlah_anggota_berhak, "hadir": 2, "kuorum_terpenuhi": True}
+			ekspor["peserta"], {"berhak": rat.jumlah_anggota_berhak, "hadir": 3, "kuorum_terpenuhi": True}
 		)
 		self.assertEqual(ekspor["laporan_hasil_usaha"]["shu"], round(flt(doc.shu)))
 		pos = ekspor["laporan_posisi_keuangan"]
@@ -296,6 +313,17 @@ class TestTutupBuku(FrappeTestCase):
 			}
 		).insert()
 		tunai.submit()
+		with self.assertRaisesRegex(frappe.ValidationError, "2026-11-25"):
+			frappe.get_doc(
+				{
+					"doctype": "Pembayaran SHU",
+					"pembagian_shu": bagi.name,
+					"cakupan": "Satu Anggota",
+					"anggota": b.name,
+					"cara": "Tunai",
+					"posting_date": "2026-11-20",
+				}
+			).insert()  # before the SHU was shared
 		kuitansi = frappe.get_print("Pembayaran SHU", tunai.name, "Kuitansi SHU")
 		self.assertIn("Kuitansi Pembayaran SHU", kuitansi)
 		self.assertIn(a.nama_lengkap, kuitansi)
@@ -330,6 +358,30 @@ class TestTutupBuku(FrappeTestCase):
 		self.assertEqual(
 			flt(frappe.db.get_value("Pembagian SHU", bagi.name, "total_dibayar")), flt(bagi.bagian_anggota)
 		)
+
+		# a fund is spent up to what it holds on every day from the payment's date: a payment
+		# dated back cannot spend what a later one already spent
+		pendidikan = next(flt(r.jumlah) for r in bagi.alokasi if r.komponen == "Dana Pendidikan")
+
+		def dana(jumlah, tanggal):
+			return frappe.get_doc(
+				{
+					"doctype": "Penggunaan Dana SHU",
+					"company": self.company,
+					"dana": "Dana Pendidikan",
+					"jumlah": jumlah,
+					"mode_of_payment": "Cash",
+					"keterangan": "Pelatihan pembukuan",
+					"posting_date": tanggal,
+				}
+			).insert()
+
+		dana(pendidikan, today()).submit()
+		with self.assertRaisesRegex(frappe.ValidationError, "Dana Pendidikan"):
+			dana(1, today())
+		with self.assertRaisesRegex(frappe.ValidationError, "Dana Pendidikan"):
+			dana(pendidikan, "2026-11-28")
+		frappe.get_last_doc("Penggunaan Dana SHU", {"company": self.company}).cancel()
 
 		# cancel reverses: the payment first (the share is owed again), then the sharing
 		frappe.db.savepoint("batal")

@@ -28,7 +28,7 @@ from erpnext.controllers.accounts_controller import AccountsController
 from frappe import _
 from frappe.utils import flt, now
 
-from koperasi_merah_putih.integritas import periksa_tanggal
+from koperasi_merah_putih.integritas import dari_klien, periksa_tanggal
 
 # lines per voucher above which the batch path is taken (a document's `flags.massal_di_atas` may
 # lower it: the tests compare both paths on the same voucher)
@@ -48,6 +48,7 @@ class DokumenBerjurnal(AccountsController):
 		# not AccountsController.validate: that one is for invoices and orders (items, taxes)
 		self.validate_date_with_fiscal_year()
 		periksa_tanggal(self)
+		self.periksa_akses()
 		company_currency = frappe.get_cached_value("Company", self.company, "default_currency")
 		if self.get("currency") and self.currency != company_currency:
 			frappe.throw(
@@ -55,6 +56,16 @@ class DokumenBerjurnal(AccountsController):
 					company_currency, self.currency
 				)
 			)
+
+	def periksa_akses(self):
+		"""The record's own permission, once the controller has filled the cooperative (and the
+		member, the loan...) from the parent it names: Frappe checks a new record's permission before
+		`validate`, while `company` is still what the client sent, so a user restricted to one
+		cooperative could otherwise post into another by naming its record."""
+		if self.flags.oleh_server or self.flags.ignore_permissions or not dari_klien():
+			return
+		if not frappe.has_permission(self.doctype, "read", doc=self):
+			raise frappe.PermissionError(_("You have no access to {0}.").format(self.company))
 
 	def baris_jurnal(self) -> list[dict]:
 		"""The ledger lines: dicts with account, debit or credit, and party_type/party where needed."""

@@ -90,6 +90,31 @@ def saldo_akun(
 	return {a: flt(s) for a, s in q.run()}
 
 
+def saldo_terendah_sejak(company: str, akun: str, tanggal) -> float:
+	"""The lowest credit balance of `akun` on `tanggal` and on every later day it moves: what a
+	payment dated `tanggal` may take from a fund without overdrawing it on any day (a payment
+	dated back would otherwise spend what later payments already spent)."""
+	saldo = -saldo_akun(company, [akun], tanggal).get(akun, 0)
+	rows = (
+		frappe.qb.from_(GL)
+		.select(GL.posting_date, Sum(GL.credit - GL.debit))
+		.where(
+			(GL.company == company)
+			& (GL.is_cancelled == 0)
+			& (GL.account == akun)
+			& (GL.posting_date > tanggal)
+		)
+		.groupby(GL.posting_date)
+		.orderby(GL.posting_date)
+		.run()
+	)
+	terendah = saldo
+	for _tanggal, delta in rows:
+		saldo += flt(delta)
+		terendah = min(terendah, saldo)
+	return terendah
+
+
 def akun_root(company: str, root_type: str) -> list[str]:
 	return frappe.get_all(
 		"Account", filters={"company": company, "root_type": root_type, "is_group": 0}, pluck="name"

@@ -18,6 +18,7 @@ from koperasi_merah_putih.tutup_buku import buku
 RINCIAN = "Rincian SHU Anggota"
 FIELDS = (
 	"pembagian_shu",
+	"company",
 	"anggota",
 	"nama_anggota",
 	"customer",
@@ -102,13 +103,15 @@ def hitung(doc) -> list[dict]:
 	return hasil
 
 
-def simpan_rincian(pembagian: str, baris: list[dict]) -> None:
+def simpan_rincian(pembagian: str, company: str, baris: list[dict]) -> None:
+	"""Replace the breakdown of a Pembagian SHU (the cooperative on every row: staff restricted to
+	theirs by a User Permission see only their members' shares)."""
 	frappe.db.delete(RINCIAN, {"pembagian_shu": pembagian})
-	kolom = FIELDS[1:]
+	kolom = FIELDS[2:]
 	sisip_massal(
 		RINCIAN,
 		FIELDS,
-		[(pembagian, *(b[k] for k in kolom)) for b in baris],
+		[(pembagian, company, *(b[k] for k in kolom)) for b in baris],
 		nama=lambda i: f"{pembagian}-{i:05d}",
 	)
 

@@ -133,17 +133,30 @@ class PembagianSHU(DokumenBerjurnal):
 		if self.akun_transaksi in (None, ""):
 			self.akun_transaksi = ", ".join(aturan.AKUN_TRANSAKSI)
 
-	def _kunci_rat(self):
-		"""Once the RAT approved the split, it is what is posted."""
+	def _berubah(self) -> list[str]:
+		"""The split's parameters changed since the record was stored."""
 		lama = self.get_doc_before_save()
-		if not self.rapat_anggota_tahunan or not lama or self.flags.disetujui_rat:
-			return
+		if not lama:
+			return []
 		berubah = [f for f in DIKUNCI_RAT if not sama_nilai(self.meta.get_field(f), self.get(f), lama.get(f))]
 		if [(r.komponen, flt(r.persen)) for r in self.alokasi] != [
 			(r.komponen, flt(r.persen)) for r in lama.alokasi
 		]:
 			berubah.append("alokasi")
-		if berubah:
+		return berubah
+
+	def _kunci_rat(self):
+		"""Once the RAT approved the split, it is what is posted. Before that, shares computed under
+		other parameters are dropped: the RAT approves shares computed by the split it approves."""
+		if self.flags.disetujui_rat:
+			return
+		berubah = self._berubah()
+		if berubah and not self.rapat_anggota_tahunan and self.jumlah_anggota:
+			frappe.db.delete(pembagian.RINCIAN, {"pembagian_shu": self.name})
+			self.jumlah_anggota = 0
+			self.total_pph = 0
+			frappe.msgprint(_("The split changed: compute the members' shares again (Hitung)."), alert=True)
+		if berubah and self.rapat_anggota_tahunan:
 			frappe.throw(
 				_("The RAT {0} approved this split: {1} can no longer change.").format(
 					self.rapat_anggota_tahunan, ", ".join(_(self.meta.get_label(f)) for f in berubah)
@@ -202,7 +215,7 @@ class PembagianSHU(DokumenBerjurnal):
 				baris = pembagian.hitung(self)
 			except Ditolak as e:
 				buku.tolak(e)
-		pembagian.simpan_rincian(self.name, baris)
+		pembagian.simpan_rincian(self.name, self.company, baris)
 		self.jumlah_anggota = len(baris)
 		self.total_pph = sum(b["pph"] for b in baris)
 
@@ -238,7 +251,7 @@ class PembagianSHU(DokumenBerjurnal):
 				frappe.throw(_("Choose how the RAT decided to cover the loss."))
 			if self.penanganan_rugi == aturan.DITUTUP_CADANGAN:
 				akun = buku.akun(self.company, aturan.AKUN_KOMPONEN[aturan.CADANGAN])
-				cadangan = -buku.saldo_akun(self.company, [akun], self.posting_date).get(akun, 0)
+				cadangan = buku.saldo_terendah_sejak(self.company, akun, self.posting_date)
 				if cadangan < -flt(self.shu):
 					frappe.throw(
 						_("The reserve ({0}) cannot cover the loss of {1}.").format(
@@ -248,8 +261,12 @@ class PembagianSHU(DokumenBerjurnal):
 					)
 			return
 		# what is posted is the list the RAT approved (the bases are the closed year's)
-		total = sum(flt(b.jumlah) for b in pembagian.rincian(self.name, ("jumlah",)))
-		if int(total) != int(flt(self.bagian_anggota)):
+		rows = pembagian.rincian(self.name, ("jumlah", "jasa_modal", "jasa_usaha"))
+		if (
+			int(sum(flt(b.jumlah) for b in rows)) != int(flt(self.bagian_anggota))
+			or int(sum(flt(b.jasa_modal) for b in rows)) != int(flt(self.jasa_modal))
+			or int(sum(flt(b.jasa_usaha) for b in rows)) != int(flt(self.jasa_usaha))
+		):
 			frappe.throw(_("The members' shares do not add up to the members' part; compute again."))
 
 	def on_cancel(self):

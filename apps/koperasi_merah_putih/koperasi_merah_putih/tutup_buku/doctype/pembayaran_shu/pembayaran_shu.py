@@ -31,11 +31,13 @@ class PembayaranSHU(DokumenBerjurnal):
 		induk = frappe.db.get_value(
 			"Pembagian SHU",
 			self.pembagian_shu,
-			["company", "docstatus", "shu", "akun_shu_anggota", "tahun_buku"],
+			["company", "docstatus", "shu", "akun_shu_anggota", "tahun_buku", "posting_date"],
 			as_dict=True,
 		)
 		if not induk or induk.docstatus != 1 or flt(induk.shu) <= 0:
 			frappe.throw(_("Pay SHU from a submitted Pembagian SHU of a year with a surplus."))
+		if self.posting_date and str(self.posting_date) < str(induk.posting_date):
+			frappe.throw(_("The SHU was shared on {0}: it is paid from that day.").format(induk.posting_date))
 		self.company = induk.company
 		self.akun_shu_anggota = induk.akun_shu_anggota
 		self.currency = frappe.get_cached_value("Company", self.company, "default_currency")

@@ -32,9 +32,7 @@ class PenggunaanDanaSHU(DokumenBerjurnal):
 			frappe.throw(_("Training {0} belongs to another cooperative.").format(self.pelatihan))
 		if self._action == "submit":
 			frappe.db.get_value("Account", self.akun_dana, "name", for_update=True)
-		self.saldo_dana = -buku.saldo_akun(self.company, [self.akun_dana], self.posting_date).get(
-			self.akun_dana, 0
-		)
+		self.saldo_dana = buku.saldo_terendah_sejak(self.company, self.akun_dana, self.posting_date)
 		if flt(self.jumlah) > flt(self.saldo_dana):
 			frappe.throw(
 				_("{0} holds {1}: it cannot pay {2}.").format(

@@ -12,7 +12,7 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 from frappe.query_builder.functions import Count
-from frappe.utils import cint, flt, getdate
+from frappe.utils import cint, flt, getdate, today
 
 from koperasi_merah_putih.integritas import tetapkan
 from koperasi_merah_putih.rules import keanggotaan
@@ -70,12 +70,18 @@ class RapatAnggotaTahunan(Document):
 			for r in frappe.get_all(
 				"Anggota",
 				filters={"name": ("in", [k.anggota for k in self.kehadiran] or [""])},
-				fields=["name", "koperasi", "status", "nama_lengkap"],
+				fields=["name", "koperasi", "status", "nama_lengkap", "tanggal_bergabung"],
 			)
 		}
 		for row in self.kehadiran:
 			a = berhak.get(row.anggota)
-			if not a or a.koperasi != self.company or a.status not in keanggotaan.BOLEH_BERTRANSAKSI:
+			# entitled as counted: a member of the cooperative on the meeting's date
+			if (
+				not a
+				or a.koperasi != self.company
+				or a.status not in keanggotaan.BOLEH_BERTRANSAKSI
+				or (a.tanggal_bergabung and getdate(a.tanggal_bergabung) > getdate(self.tanggal))
+			):
 				frappe.throw(
 					_("Row {0}: {1} is not a member entitled to attend.").format(row.idx, row.anggota)
 				)
@@ -123,6 +129,10 @@ class RapatAnggotaTahunan(Document):
 				frappe.throw(_("Row {0}: the end of the term cannot be before its start.").format(row.idx))
 
 	def before_submit(self):
+		if getdate(self.tanggal) > getdate(today()):
+			frappe.throw(
+				_("The RAT is held on {0}: its decisions are recorded from that day.").format(self.tanggal)
+			)
 		memutuskan = (
 			self.laporan_diterima or self.shu_disetujui or self.rapb_disetujui or self.pengurus_terpilih
 		)
