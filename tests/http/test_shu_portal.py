@@ -9,7 +9,7 @@ import frappe
 import pytest
 from frappe.utils import flt
 
-from tests.support.data import shu_dibagi
+from tests.support.data import pengguna_terbatas, shu_dibagi
 
 SLIP = "/api/method/koperasi_merah_putih.tutup_buku.portal.unduh_slip"
 
@@ -136,36 +136,8 @@ KASIR_LAIN = "kasir.lain.shu@koperasi.test"
 @pytest.fixture(scope="module")
 def kasir_lain(koperasi):
 	"""A Kasir restricted to the shared test cooperative (not the one whose SHU was shared)."""
-	from frappe.utils.password import update_password
-
-	from tests.support.data import PASSWORD
-
 	frappe.set_user("Administrator")
-	if not frappe.db.exists("User", KASIR_LAIN):
-		user = frappe.get_doc(
-			{
-				"doctype": "User",
-				"email": KASIR_LAIN,
-				"first_name": "Kasir Lain",
-				"user_type": "System User",
-				"send_welcome_email": 0,
-				"roles": [{"role": "Kasir"}],
-			}
-		)
-		user.flags.no_welcome_mail = True
-		user.insert(ignore_permissions=True)
-	if not frappe.db.exists("User Permission", {"user": KASIR_LAIN, "allow": "Company"}):
-		frappe.get_doc(
-			{
-				"doctype": "User Permission",
-				"user": KASIR_LAIN,
-				"allow": "Company",
-				"for_value": koperasi["company"],
-			}
-		).insert(ignore_permissions=True)
-	update_password(KASIR_LAIN, PASSWORD)
-	frappe.db.commit()
-	return KASIR_LAIN
+	return pengguna_terbatas(KASIR_LAIN, "Kasir", koperasi["company"])
 
 
 def test_staff_of_another_cooperative_can_neither_pay_nor_read_its_shu(kasir_lain, shu):

@@ -5,7 +5,7 @@ import frappe
 from frappe.tests.utils import FrappeTestCase
 
 from koperasi_merah_putih.setup.provisioning import provision_koperasi
-from tests.support.data import buat_anggota, ensure_koperasi
+from tests.support.data import buat_anggota, ensure_koperasi, pengguna_terbatas
 
 KASIR_SATU = "kasir.satu.koperasi@koperasi.test"
 
@@ -16,23 +16,7 @@ class TestIsolasiKoperasi(FrappeTestCase):
 		super().setUpClass()
 		cls.milik = ensure_koperasi()["company"]
 		cls.lain = provision_koperasi("Kauman Uji", abbr="KMP-KMU")["company"]
-		if not frappe.db.exists("User", KASIR_SATU):
-			user = frappe.get_doc(
-				{
-					"doctype": "User",
-					"email": KASIR_SATU,
-					"first_name": "Kasir Satu",
-					"user_type": "System User",
-					"send_welcome_email": 0,
-					"roles": [{"role": "Kasir"}],
-				}
-			)
-			user.flags.no_welcome_mail = True
-			user.insert(ignore_permissions=True)
-		if not frappe.db.exists("User Permission", {"user": KASIR_SATU, "allow": "Company"}):
-			frappe.get_doc(
-				{"doctype": "User Permission", "user": KASIR_SATU, "allow": "Company", "for_value": cls.milik}
-			).insert(ignore_permissions=True)
+		pengguna_terbatas(KASIR_SATU, "Kasir", cls.milik)
 
 	def setUp(self):
 		frappe.set_user("Administrator")

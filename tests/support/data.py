@@ -64,6 +64,33 @@ def ensure_user(key: str) -> str:
 	return email
 
 
+def pengguna_terbatas(email: str, role: str, company: str) -> str:
+	"""A staff user restricted to one cooperative by a User Permission on Company, with the test
+	PASSWORD; committed (the HTTP level logs in as them)."""
+	from frappe.utils.password import update_password
+
+	if not frappe.db.exists("User", email):
+		user = frappe.get_doc(
+			{
+				"doctype": "User",
+				"email": email,
+				"first_name": email.split("@")[0].replace(".", " ").title(),
+				"user_type": "System User",
+				"send_welcome_email": 0,
+				"roles": [{"role": role}],
+			}
+		)
+		user.flags.no_welcome_mail = True
+		user.insert(ignore_permissions=True)
+	if not frappe.db.exists("User Permission", {"user": email, "allow": "Company"}):
+		frappe.get_doc(
+			{"doctype": "User Permission", "user": email, "allow": "Company", "for_value": company}
+		).insert(ignore_permissions=True)
+	update_password(email, PASSWORD)
+	frappe.db.commit()
+	return email
+
+
 def ensure_all_users() -> dict[str, str]:
 	return {key: ensure_user(key) for key in USERS}
 

@@ -33,6 +33,9 @@ from koperasi_merah_putih.integritas import dari_klien, periksa_tanggal
 # lines per voucher above which the batch path is taken (a document's `flags.massal_di_atas` may
 # lower it: the tests compare both paths on the same voucher)
 MASSAL = 200
+# members above which a batch document (a month's jasa, the SHU and its payment) submits in a
+# background job
+ANTRE_DI_ATAS = 500
 
 
 class DokumenBerjurnal(AccountsController):
@@ -56,6 +59,20 @@ class DokumenBerjurnal(AccountsController):
 					company_currency, self.currency
 				)
 			)
+
+	def ajukan_per_anggota(self, jumlah_anggota: int | None):
+		"""Submit a batch of one line per member now, or above `ANTRE_DI_ATAS` members in a
+		background job (as ERPNext does for large documents); the form refreshes when it is done."""
+		if (jumlah_anggota or 0) > ANTRE_DI_ATAS and not frappe.flags.in_test:
+			frappe.msgprint(
+				_(
+					"{0} members: the posting runs in the background; this page refreshes when it is done."
+				).format(jumlah_anggota),
+				alert=True,
+			)
+			self.queue_action("submit", timeout=3600)
+			return None
+		return self._submit()
 
 	def periksa_akses(self):
 		"""The record's own permission, once the controller has filled the cooperative (and the

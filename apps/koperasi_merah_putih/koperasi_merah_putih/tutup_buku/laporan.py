@@ -10,6 +10,7 @@ year's result as "SHU tahun berjalan (belum ditutup)", as ERPNext's Balance Shee
 provisional profit."""
 
 import frappe
+from frappe import _
 from frappe.query_builder.functions import Sum
 from frappe.utils import add_days, flt, getdate
 
@@ -103,6 +104,34 @@ def berdampingan(laporan: list[dict]) -> list[dict]:
 		if any(nilai):
 			hasil.append({**r, "label": f"{r['nomor'] or ''} {r['nama']}".strip(), "nilai": nilai})
 	return hasil
+
+
+def laporan_dua_tahun(koperasi: str, fiscal_year: str, laporan, ringkasan) -> tuple[list, list]:
+	"""A desk report of one statement (`laporan(koperasi, fiscal_year)`) for the year and the year
+	before: the accounts side by side, then the `ringkasan` lines ((label, key or function))."""
+	tahun = tahun_dan_sebelumnya(fiscal_year)
+	lap = [laporan(koperasi, t) for t in tahun]
+	columns = [{"fieldname": "akun", "label": _("Akun"), "fieldtype": "Data", "width": 360}] + [
+		{"fieldname": f"t{i}", "label": t, "fieldtype": "Currency", "width": 160} for i, t in enumerate(tahun)
+	]
+	data = [
+		{
+			"akun": r["label"],
+			"indent": r["indent"],
+			"bold": r["is_group"],
+			**{f"t{i}": v for i, v in enumerate(r["nilai"])},
+		}
+		for r in berdampingan(lap)
+	]
+	for label, key in ringkasan:
+		data.append(
+			{
+				"akun": _(label),
+				"bold": 1,
+				**{f"t{i}": key(x) if callable(key) else x[key] for i, x in enumerate(lap)},
+			}
+		)
+	return columns, data
 
 
 def tahun_dan_sebelumnya(fiscal_year: str) -> list[str]:

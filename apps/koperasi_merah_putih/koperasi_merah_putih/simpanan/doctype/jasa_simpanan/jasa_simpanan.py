@@ -16,9 +16,6 @@ from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import simpanan as aturan
 from koperasi_merah_putih.simpanan import jasa
 
-# above this many members the submit runs as a background job (as ERPNext does for large documents)
-ANTRE_DI_ATAS = 500
-
 
 class JasaSimpanan(DokumenBerjurnal):
 	def validate(self):
@@ -94,16 +91,7 @@ class JasaSimpanan(DokumenBerjurnal):
 	def submit(self):
 		if not self.jumlah_anggota:
 			self._hitung()  # never computed: size the batch first (two grouped queries)
-		if (self.jumlah_anggota or 0) > ANTRE_DI_ATAS and not frappe.flags.in_test:
-			frappe.msgprint(
-				_(
-					"{0} members: the posting runs in the background; this page refreshes when it is done."
-				).format(self.jumlah_anggota),
-				alert=True,
-			)
-			self.queue_action("submit", timeout=3600)
-		else:
-			return self._submit()
+		return self.ajukan_per_anggota(self.jumlah_anggota)
 
 	def before_submit(self):
 		# the ledger may have moved since "Hitung": post what it says now

@@ -22,7 +22,6 @@ from koperasi_merah_putih.rules import shu as aturan
 from koperasi_merah_putih.rules.ditolak import Ditolak
 from koperasi_merah_putih.tutup_buku import buku, pembagian
 
-ANTRE_DI_ATAS = 500
 AKUN_UTANG_PPH_SHU = "2125"
 # what the RAT approves: fixed once it has
 DIKUNCI_RAT = (
@@ -220,16 +219,7 @@ class PembagianSHU(DokumenBerjurnal):
 		self.total_pph = sum(b["pph"] for b in baris)
 
 	def submit(self):
-		if (self.jumlah_anggota or 0) > ANTRE_DI_ATAS and not frappe.flags.in_test:
-			frappe.msgprint(
-				_(
-					"{0} members: the posting runs in the background; this page refreshes when it is done."
-				).format(self.jumlah_anggota),
-				alert=True,
-			)
-			self.queue_action("submit", timeout=3600)
-		else:
-			return self._submit()
+		return self.ajukan_per_anggota(self.jumlah_anggota)
 
 	def before_submit(self):
 		rat = self.rapat_anggota_tahunan and frappe.db.get_value(

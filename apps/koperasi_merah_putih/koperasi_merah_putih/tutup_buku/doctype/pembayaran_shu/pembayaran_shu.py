@@ -20,7 +20,6 @@ from koperasi_merah_putih.tutup_buku import pembagian
 
 SATU, SEMUA = "Satu Anggota", "Semua yang Belum Dibayar"
 SUKARELA = "Simpanan Sukarela"
-ANTRE_DI_ATAS = 500
 
 
 class PembayaranSHU(DokumenBerjurnal):
@@ -111,16 +110,7 @@ class PembayaranSHU(DokumenBerjurnal):
 		return rows
 
 	def submit(self):
-		if (self.jumlah_anggota or 0) > ANTRE_DI_ATAS and not frappe.flags.in_test:
-			frappe.msgprint(
-				_(
-					"{0} members: the posting runs in the background; this page refreshes when it is done."
-				).format(self.jumlah_anggota),
-				alert=True,
-			)
-			self.queue_action("submit", timeout=3600)
-		else:
-			return self._submit()
+		return self.ajukan_per_anggota(self.jumlah_anggota)
 
 	def before_submit(self):
 		# the rows are locked: a second payment of the same member waits, then sees it paid

@@ -4,8 +4,6 @@
 of the year before, from the ledger (tutup_buku/laporan.py); the totals agree with ERPNext's
 Balance Sheet."""
 
-from frappe import _
-
 from koperasi_merah_putih.izin import filter_laporan
 from koperasi_merah_putih.tutup_buku import laporan
 
@@ -14,29 +12,9 @@ def execute(filters=None):
 	filters = filter_laporan(filters, "GL Entry")
 	if not filters or not filters.fiscal_year:
 		return [], []
-	tahun = laporan.tahun_dan_sebelumnya(filters.fiscal_year)
-	lap = [laporan.posisi_keuangan(filters.koperasi, t) for t in tahun]
-	columns = [{"fieldname": "akun", "label": _("Akun"), "fieldtype": "Data", "width": 360}] + [
-		{"fieldname": f"t{i}", "label": t, "fieldtype": "Currency", "width": 160} for i, t in enumerate(tahun)
-	]
-	data = [
-		{
-			"akun": r["label"],
-			"indent": r["indent"],
-			"bold": r["is_group"],
-			**{f"t{i}": v for i, v in enumerate(r["nilai"])},
-		}
-		for r in laporan.berdampingan(lap)
-	]
-	for label, key in RINGKASAN:
-		data.append(
-			{
-				"akun": _(label),
-				"bold": 1,
-				**{f"t{i}": x[key] if not callable(key) else key(x) for i, x in enumerate(lap)},
-			}
-		)
-	return columns, data
+	return laporan.laporan_dua_tahun(
+		filters.koperasi, filters.fiscal_year, laporan.posisi_keuangan, RINGKASAN
+	)
 
 
 RINGKASAN = (
