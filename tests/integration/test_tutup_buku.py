@@ -274,6 +274,15 @@ class TestTutupBuku(FrappeTestCase):
 		html = frappe.get_print("Rapat Anggota Tahunan", rat.name, "Buku RAT")
 		for teks in ("Laporan Posisi Keuangan", "Laporan Hasil Usaha", a.nama_lengkap, "Kuorum terpenuhi"):
 			self.assertIn(teks, html)
+		# what members and staff typed is printed escaped (a name from the public form, a place)
+		frappe.db.set_value(
+			"Rincian SHU Anggota", rows[b.name].name, "nama_anggota", "<img src=x onerror=alert(1)>"
+		)
+		frappe.db.set_value("Rapat Anggota Tahunan", rat.name, "tempat", "<script>alert(2)</script>")
+		html = frappe.get_print("Rapat Anggota Tahunan", rat.name, "Buku RAT")
+		self.assertNotIn("<img src=x", html)
+		self.assertNotIn("<script>alert(2)", html)
+		self.assertIn("&lt;img src=x", html)
 		# and its SIMKOPDES export carries the same figures
 		from koperasi_merah_putih.tutup_buku import simkopdes
 
