@@ -1,3 +1,4 @@
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -256,3 +257,77 @@ def test_ketentuan_bills_the_fee_with_the_first_instalment_as_the_member_was_tol
 	assert k.angsuran_pertama == 266_667
 	assert (k.dipotong, k.ditagih, k.diterima, k.total_jasa) == (5_000, 40_000, 495_000, 180_000)
 	assert k.total_bayar == 500_000 + 180_000 + 40_000
+
+
+def _cicilan(ke, bulan, pokok=100_000, jasa=10_000, **kw):
+	return p.Cicilan(ke=ke, jatuh_tempo=date(2026, bulan, 10), pokok=pokok, jasa=jasa, **kw)
+
+
+def test_running_denda_never_drops_below_what_was_charged():
+	aturan = p.AturanDenda(tarif=1, basis=p.PER_HARI, hari_toleransi=3)
+	c = _cicilan(1, 1)
+	# 110,000 late, 5 days past the 3 grace days: 1% a day
+	assert p.denda_berjalan(c, aturan, date(2026, 1, 18)) == 5_500
+	assert p.denda_berjalan(c, aturan, date(2026, 1, 12)) == 0
+	assert p.denda_berjalan(_cicilan(1, 1, denda=9_000), aturan, date(2026, 1, 18)) == 9_000
+	assert p.denda_berjalan(_cicilan(1, 1, denda=700), None, date(2026, 3, 1)) == 700
+	# paid pokok and jasa run no denda
+	lunas = _cicilan(1, 1, pokok_dibayar=100_000, jasa_dibayar=10_000)
+	assert lunas.lunas and p.denda_berjalan(lunas, aturan, date(2026, 2, 1)) == 0
+
+
+def test_position_of_a_loan_from_its_schedule():
+	aturan = p.AturanDenda(tarif=1, basis=p.PER_HARI)
+	rows = [
+		_cicilan(1, 1, pokok_dibayar=100_000, jasa_dibayar=10_000),
+		_cicilan(2, 2, jasa_dibayar=10_000),
+		_cicilan(3, 3),
+	]
+	pos = p.posisi(rows, aturan, date(2026, 2, 15))
+	assert pos.sisa_pokok == 200_000 and pos.sisa_biaya == 0
+	assert pos.denda_terutang == 5_000  # 100,000 five days late at 1%
+	assert pos.jatuh_tempo_berikutnya == date(2026, 2, 10)
+	assert pos.angsuran_berikutnya == 105_000
+	assert pos.hari_tunggakan == 5 and pos.kolektibilitas == "Dalam Perhatian Khusus"
+	assert not pos.lunas
+	selesai = [_cicilan(1, 1, pokok_dibayar=100_000, jasa_dibayar=10_000)]
+	assert p.posisi(selesai, aturan, date(2026, 3, 1)).lunas
+	# a denda charged and not paid keeps the loan open
+	assert not p.posisi(
+		[_cicilan(1, 1, pokok_dibayar=100_000, jasa_dibayar=10_000, denda=500)], aturan, date(2026, 3, 1)
+	).lunas
+
+
+def test_a_payment_of_the_payoff_settles_and_waives_the_jasa_not_yet_due():
+	owed = p.sisa_tagihan([_cicilan(1, 1), _cicilan(2, 2), _cicilan(3, 3)], None, date(2026, 1, 20))
+	# Jasa Bulan Berjalan: the next instalment's jasa is charged, the one after is waived
+	payoff = 300_000 + 10_000 + 10_000
+	b = p.bayar(payoff, owed, date(2026, 1, 20), p.PELUNASAN_BERJALAN)
+	assert b.pelunasan and b.payoff == payoff and b.kelebihan == 0
+	assert b.dibebaskan == {3: 10_000}
+	assert sum(sum(x.values()) for _ke, x in b.bagian) == payoff
+	# less than the payoff is an instalment, oldest first, nothing waived
+	b = p.bayar(150_000, owed, date(2026, 1, 20), p.PELUNASAN_BERJALAN)
+	assert not b.pelunasan and b.dibebaskan == {} and [ke for ke, _x in b.bagian] == [1, 2]
+	# more than the payoff is left over
+	# Seluruh Sisa Jasa charges all of it
+	b = p.bayar(payoff + 10_000 + 1_000, owed, date(2026, 1, 20), p.PELUNASAN_SELURUH)
+	assert b.pelunasan and b.payoff == payoff + 10_000 and b.kelebihan == 1_000 and b.dibebaskan == {}
+
+
+def test_a_repayment_applied_to_an_instalment_and_taken_back():
+	c = _cicilan(1, 1, denda=100)
+	bagian = {"denda": 400, "jasa": 10_000, "pokok": 100_000}
+	baru = p.terapkan_bayar(c, bagian)
+	assert baru.lunas and baru.denda == 400 and baru.denda_dibayar == 400
+	assert p.terapkan_bayar(baru, bagian, arah=-1) == p.Cicilan(
+		ke=1, jatuh_tempo=c.jatuh_tempo, pokok=100_000, jasa=10_000, denda=400
+	)
+	dibebaskan = p.terapkan_bayar(_cicilan(3, 3), {}, dibebaskan=10_000)
+	assert dibebaskan.jasa == 0 and not dibebaskan.lunas
+
+
+def test_allocation_order_of_a_product():
+	assert p.urutan_alokasi("pokok, jasa, denda") == ("pokok", "jasa", "denda")
+	assert p.urutan_alokasi("pokok, jasa") == p.URUTAN_BAKU
+	assert p.urutan_alokasi(None) == p.URUTAN_BAKU

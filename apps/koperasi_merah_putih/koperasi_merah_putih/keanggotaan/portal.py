@@ -16,6 +16,7 @@ from koperasi_merah_putih.berkas import nama_acak
 from koperasi_merah_putih.integritas import tetapkan
 from koperasi_merah_putih.keanggotaan import pihak
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
+from koperasi_merah_putih.rules import keanggotaan
 
 FIELDS_PEMOHON = (
 	"nama_lengkap",
@@ -68,7 +69,7 @@ def daftar(**data) -> dict:
 
 	doc = frappe.new_doc("Anggota")
 	doc.update({k: v for k, v in values.items() if v})
-	tetapkan(doc, status="Pendaftaran", sumber_pendaftaran="Portal")
+	tetapkan(doc, status=keanggotaan.PENDAFTARAN, sumber_pendaftaran=keanggotaan.PORTAL)
 	doc.flags.ignore_permissions = True
 	doc.insert()
 	if content:

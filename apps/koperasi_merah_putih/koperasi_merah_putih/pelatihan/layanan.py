@@ -381,6 +381,6 @@ def tetapkan_kelulusan(pelatihan: str) -> dict:
 				)
 		elif r.lulus:
 			frappe.db.set_value(DOCTYPE, r.name, {"lulus": 0})
-	plt.db_set("status", "Selesai")
+	plt.db_set("status", aturan.SELESAI)
 	hitung_ulang(pelatihan)
 	return {"lulus": lulus}

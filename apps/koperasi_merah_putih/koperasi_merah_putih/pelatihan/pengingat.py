@@ -61,7 +61,7 @@ def kirim_pengingat_besok(hari: str | None = None) -> int:
 		"Sesi Pelatihan", filters={"tanggal": besok, "parenttype": "Pelatihan"}, pluck="parent", distinct=True
 	):
 		plt = frappe.get_doc("Pelatihan", nama_plt)
-		if plt.status not in (aturan.DIBUKA, "Ditutup"):
+		if plt.status not in (aturan.DIBUKA, aturan.DITUTUP):
 			continue
 		sesi = _sesi_berikut(plt, besok)
 		for r in frappe.get_all(

@@ -8,7 +8,6 @@ from frappe.utils import flt
 
 from koperasi_merah_putih.izin import periksa_koperasi
 from koperasi_merah_putih.koperasi.dashboard import _company
-from koperasi_merah_putih.pinjaman import posisi
 from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjaman import tabel_kelas
 from koperasi_merah_putih.rules import pinjaman as aturan
 
@@ -18,7 +17,7 @@ def _aktif(filters) -> tuple[str, list]:
 	company = periksa_koperasi(_company(filters))
 	rows = frappe.get_all(
 		"Pinjaman",
-		filters={"company": company, "docstatus": 1, "status": posisi.AKTIF},
+		filters={"company": company, "docstatus": 1, "status": aturan.AKTIF},
 		fields=["sisa_pokok", "sisa_biaya", "hari_tunggakan"],
 	)
 	return company, rows

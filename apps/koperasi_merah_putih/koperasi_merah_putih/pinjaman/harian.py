@@ -32,7 +32,7 @@ def baca_aktif(hari_ini, company: str | None = None) -> tuple[list, dict]:
 	"""Every active loan (summary fields as stored) and its open instalments, in two queries."""
 	P = frappe.qb.DocType("Pinjaman")
 	J = frappe.qb.DocType("Jadwal Angsuran Pinjaman")
-	aktif = (P.docstatus == 1) & (P.status == posisi.AKTIF)
+	aktif = (P.docstatus == 1) & (P.status == aturan.AKTIF)
 	if company:
 		aktif &= P.company == company
 	pinjaman = (
@@ -100,7 +100,7 @@ def jalankan(hari_ini=None, company: str | None = None, ppap: bool | None = None
 				ubah_jadwal[r.name] = {"denda": r.denda}
 		baru = {f: v for f, v in pos.items() if _beda(p.get(f), v)}
 		if lunas:
-			baru.update(status=posisi.LUNAS, tanggal_lunas=p.tanggal_lunas or hari_ini)
+			baru.update(status=aturan.LUNAS, tanggal_lunas=p.tanggal_lunas or hari_ini)
 		else:
 			outstanding.append((int(pos["sisa_pokok"] + pos["sisa_biaya"]), pos["hari_tunggakan"]))
 		if baru:
@@ -157,7 +157,7 @@ def jalankan_terjadwal() -> None:
 def jalankan_sekarang() -> dict:
 	"""The button on Pengaturan Pinjaman: run the daily job now (queued when there are many loans)."""
 	frappe.has_permission("Pengaturan Pinjaman", "write", throw=True)
-	jumlah = frappe.db.count("Pinjaman", {"docstatus": 1, "status": posisi.AKTIF})
+	jumlah = frappe.db.count("Pinjaman", {"docstatus": 1, "status": aturan.AKTIF})
 	if jumlah > ANTRE_DI_ATAS:
 		frappe.enqueue(jalankan, queue="long", timeout=1800, ppap=False)
 		return {"antre": 1, "pinjaman": jumlah}

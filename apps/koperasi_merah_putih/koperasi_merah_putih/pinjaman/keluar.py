@@ -17,7 +17,7 @@ from koperasi_merah_putih.rules import pinjaman as aturan
 def _aktif(anggota) -> list:
 	return frappe.get_all(
 		"Pinjaman",
-		filters={"anggota": anggota.name, "docstatus": 1, "status": posisi.AKTIF},
+		filters={"anggota": anggota.name, "docstatus": 1, "status": aturan.AKTIF},
 		fields=["name", "produk", "customer", "company", "akun_piutang"],
 		order_by="posting_date asc",
 	)

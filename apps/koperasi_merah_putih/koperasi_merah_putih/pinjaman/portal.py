@@ -13,11 +13,8 @@ from koperasi_merah_putih.berkas import nama_acak
 from koperasi_merah_putih.integritas import tetapkan
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
 from koperasi_merah_putih.keanggotaan.portal import JENIS_FOTO, MAX_FOTO, lampirkan_privat
-from koperasi_merah_putih.pinjaman.doctype.pengajuan_pinjaman.pengajuan_pinjaman import (
-	DIAJUKAN,
-	DIBATALKAN,
-	alasan_tidak_layak,
-)
+from koperasi_merah_putih.pinjaman.doctype.pengajuan_pinjaman.pengajuan_pinjaman import alasan_tidak_layak
+from koperasi_merah_putih.rules import pinjaman as aturan
 
 STAFF = {"System Manager", "Pengurus", "Kasir", "Pengawas"}
 # what a member may attach to an application (a photo of the collateral, a business permit...)
@@ -132,9 +129,9 @@ def ajukan(
 def batalkan(pengajuan: str) -> dict:
 	"""The member withdraws their own application while it waits for a decision."""
 	doc = _milik_saya("Pengajuan Pinjaman", pengajuan)
-	if doc.anggota != anggota_untuk_user() or doc.status != DIAJUKAN:
+	if doc.anggota != anggota_untuk_user() or doc.status != aturan.DIAJUKAN:
 		frappe.throw(_("Only your own application that is still waiting can be withdrawn."))
-	tetapkan(doc, status=DIBATALKAN)
+	tetapkan(doc, status=aturan.DIBATALKAN)
 	doc.flags.keputusan = True
 	doc.flags.ignore_permissions = True
 	doc.save()

@@ -8,6 +8,7 @@ pinjaman account holds the principal and any fee billed with an instalment, so t
 outstanding reconciles to that account in the Trial Balance.
 """
 
+from dataclasses import asdict
 from datetime import date
 
 import frappe
@@ -15,13 +16,7 @@ from frappe.utils import cint, flt, getdate, today
 
 from koperasi_merah_putih.rules import pinjaman as aturan
 
-AKTIF, LUNAS, HAPUS_BUKU, DIBATALKAN = "Aktif", "Lunas", "Dihapusbukukan", "Dibatalkan"
-
-KOLOM_JADWAL = (
-	"name",
-	"parent",
-	"ke",
-	"jatuh_tempo",
+KOLOM_UANG = (
 	"pokok",
 	"jasa",
 	"biaya",
@@ -30,8 +25,8 @@ KOLOM_JADWAL = (
 	"jasa_dibayar",
 	"biaya_dibayar",
 	"denda_dibayar",
-	"lunas",
 )
+KOLOM_JADWAL = ("name", "parent", "ke", "jatuh_tempo", *KOLOM_UANG, "lunas")
 
 
 def baris_jadwal(pinjaman: str, for_update: bool = False) -> list:
@@ -48,57 +43,36 @@ def baris_jadwal(pinjaman: str, for_update: bool = False) -> list:
 	return q.run(as_dict=True)
 
 
-def denda_berjalan(row, produk, hari_ini: date) -> int:
-	"""The denda an instalment has run up to `hari_ini`: never less than what was already
-	charged (the daily job's accruals stay)."""
-	terlambat = int(flt(row.pokok) - flt(row.pokok_dibayar) + flt(row.jasa) - flt(row.jasa_dibayar))
-	hari = (hari_ini - getdate(row.jatuh_tempo)).days
-	baru = aturan.denda(
-		terlambat,
-		hari,
-		flt(produk.tarif_denda),
-		produk.basis_denda or aturan.PER_HARI,
-		cint(produk.hari_toleransi),
+def cicilan(row) -> aturan.Cicilan:
+	"""A schedule row as the pure rules read it."""
+	return aturan.Cicilan(
+		ke=cint(row.ke),
+		jatuh_tempo=getdate(row.jatuh_tempo),
+		**{f: int(flt(row.get(f))) for f in KOLOM_UANG},
 	)
-	return max(int(flt(row.denda)), baru)
+
+
+def aturan_denda(produk) -> aturan.AturanDenda | None:
+	"""A loan product's denda rule (None: only what was charged counts)."""
+	if not produk:
+		return None
+	return aturan.AturanDenda(
+		flt(produk.tarif_denda), produk.basis_denda or aturan.PER_HARI, cint(produk.hari_toleransi)
+	)
+
+
+def denda_berjalan(row, produk, hari_ini: date) -> int:
+	return aturan.denda_berjalan(cicilan(row), aturan_denda(produk), hari_ini)
 
 
 def tagihan(rows, produk, hari_ini: date) -> list[aturan.Tagihan]:
 	"""What is still owed on each instalment, denda accrued to `hari_ini`."""
-	out = []
-	for r in rows:
-		denda = denda_berjalan(r, produk, hari_ini) if produk else int(flt(r.denda))
-		out.append(
-			aturan.Tagihan(
-				ke=cint(r.ke),
-				jatuh_tempo=getdate(r.jatuh_tempo),
-				denda=denda - int(flt(r.denda_dibayar)),
-				jasa=int(flt(r.jasa) - flt(r.jasa_dibayar)),
-				pokok=int(flt(r.pokok) - flt(r.pokok_dibayar)),
-				biaya=int(flt(r.biaya) - flt(r.biaya_dibayar)),
-			)
-		)
-	return out
+	return aturan.sisa_tagihan([cicilan(r) for r in rows], aturan_denda(produk), hari_ini)
 
 
 def ringkasan(rows, produk, hari_ini: date, tabel_kelas) -> dict:
-	"""The summary fields of a loan from its schedule rows."""
-	owed = tagihan(rows, produk, hari_ini)
-	sisa_pokok = sum(t.pokok for t in owed)
-	sisa_biaya = sum(t.biaya for t in owed)
-	denda = sum(t.denda for t in owed)
-	berikut = next((t for t in owed if t.biaya + t.jasa + t.pokok > 0), None)
-	hari = aturan.hari_tunggak(owed, hari_ini)
-	return {
-		"sisa_pokok": sisa_pokok,
-		"sisa_biaya": sisa_biaya,
-		"denda_terutang": denda,
-		"jatuh_tempo_berikutnya": berikut.jatuh_tempo if berikut else None,
-		"angsuran_berikutnya": (berikut.total if berikut else 0),
-		"hari_tunggakan": hari,
-		"kolektibilitas": aturan.kelas(hari, tabel_kelas).nama,
-		"lunas": not (sisa_pokok or sisa_biaya or denda or sum(t.jasa for t in owed)),
-	}
+	"""The summary fields of a loan from its schedule rows (and `lunas`: nothing left to pay)."""
+	return asdict(aturan.posisi([cicilan(r) for r in rows], aturan_denda(produk), hari_ini, tabel_kelas))
 
 
 def perbarui(pinjaman: str, hari_ini=None) -> dict:
@@ -112,8 +86,8 @@ def perbarui(pinjaman: str, hari_ini=None) -> dict:
 	pos = ringkasan(baris_jadwal(pinjaman), produk, hari_ini, tabel_kelas())
 	lunas = pos.pop("lunas")
 	nilai = dict(pos)
-	if data.status in (AKTIF, LUNAS):
-		nilai["status"] = LUNAS if lunas else AKTIF
+	if data.status in (aturan.AKTIF, aturan.LUNAS):
+		nilai["status"] = aturan.LUNAS if lunas else aturan.AKTIF
 		nilai["tanggal_lunas"] = (data.tanggal_lunas or hari_ini) if lunas else None
 	frappe.db.set_value("Pinjaman", pinjaman, nilai)
 	return nilai

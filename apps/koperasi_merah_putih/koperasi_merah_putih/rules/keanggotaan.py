@@ -16,6 +16,20 @@ DITOLAK = "Ditolak"
 
 STATUS = (PENDAFTARAN, DIVERIFIKASI, DISETUJUI, AKTIF, KELUAR, DITOLAK)
 
+# where an application came from
+KANTOR, PORTAL, IMPOR = "Kantor", "Portal", "Impor"
+SUMBER_PENDAFTARAN = (KANTOR, PORTAL, IMPOR)
+BIDANG_USAHA = (
+	"Pertanian",
+	"Peternakan",
+	"Perikanan",
+	"Perdagangan",
+	"Kuliner",
+	"Kerajinan",
+	"Jasa",
+	"Lainnya",
+)
+
 # (from, to) -> the roles that may make the change
 TRANSISI = {
 	(PENDAFTARAN, DIVERIFIKASI): ("Pengurus", "Kasir"),
@@ -63,9 +77,10 @@ class UsiaTidakMemenuhi(ValueError):
 		self.kode, self.usia, self.minimal = kode, usia, minimal
 
 
-def memutuskan_sendiri(user: str, login_anggota: str | None, email_anggota: str | None) -> bool:
-	"""True if the user deciding on a membership is the member themself (by login or email)."""
-	return user in {login_anggota, email_anggota} - {None, ""}
+def memutuskan_sendiri(user: str, *pihak: str | None) -> bool:
+	"""Maker-checker: True if the user deciding is one of the parties to the decision (the member,
+	by login or email; whoever entered or submitted the request)."""
+	return user in set(pihak) - {None, ""}
 
 
 # Age bands for the member register: (label, lowest age, highest age or None)
@@ -123,6 +138,8 @@ JABATAN_PENGURUS = ("Ketua", "Wakil Ketua", "Sekretaris", "Bendahara", "Anggota 
 JABATAN_PENGAWAS = ("Ketua Pengawas", "Anggota Pengawas")
 # positions one person holds at a time (there may be several "Anggota Pengurus/Pengawas")
 JABATAN_TUNGGAL = ("Ketua", "Wakil Ketua", "Sekretaris", "Bendahara", "Ketua Pengawas")
+ORGAN = (PENGURUS, PENGAWAS)
+JABATAN = (*JABATAN_PENGURUS, *JABATAN_PENGAWAS)
 
 
 def tumpang_tindih(a: Jabatan, b: Jabatan) -> bool:

@@ -53,6 +53,7 @@ PROVINSI = {
 
 LAKI_LAKI = "Laki-laki"
 PEREMPUAN = "Perempuan"
+JENIS_KELAMIN = (LAKI_LAKI, PEREMPUAN)
 
 
 class NIKTidakValid(ValueError):

@@ -12,14 +12,27 @@ TOPIK = ("Kewirausahaan", "Manajemen Koperasi", "Literasi Keuangan", "Digital", 
 ANGGOTA = "Anggota"
 PENGURUS = "Pengurus"
 UMUM = "Umum"
+PESERTA = (ANGGOTA, PENGURUS, UMUM)
 
 # registration status
 TERDAFTAR = "Terdaftar"
 DAFTAR_TUNGGU = "Daftar Tunggu"
 DIBATALKAN = "Dibatalkan"
+STATUS_PENDAFTARAN = (TERDAFTAR, DAFTAR_TUNGGU, DIBATALKAN)
+
+# who entered a registration: staff at the desk, a member on the portal, a guest on the public page
+STAF, PORTAL = "Staf", "Portal"
+SUMBER_PENDAFTARAN = (STAF, PORTAL, UMUM)
 
 # event status
 DIBUKA = "Dibuka"
+DITUTUP = "Ditutup"
+SELESAI = "Selesai"
+STATUS = (DIBUKA, DITUTUP, SELESAI, DIBATALKAN)
+
+# how attendance was taken
+DAFTAR_HADIR, PINDAI = "Daftar", "Pindai"
+CARA_HADIR = (DAFTAR_HADIR, PINDAI)
 
 
 class PendaftaranDitolak(Ditolak):

@@ -8,7 +8,7 @@ the rate and the effective annual rate is always shown; schedules sum exactly to
 a month: instalments 226,667, 226,667, 226,666, each with jasa 60,000.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -24,11 +24,38 @@ PER_BULAN = "Per Bulan"
 PER_TAHUN = "Per Tahun"
 PER_HARI = "Per Hari"
 
+BASIS_TARIF = (PER_BULAN, PER_TAHUN)
+BASIS_DENDA = (PER_HARI, PER_BULAN)
+
 PERSEN = "Persen"
 TETAP = "Tetap"
+DASAR_BIAYA = (PERSEN, TETAP)
+JENIS_BIAYA = ("Administrasi", "Provisi", "Asuransi")
+
+# a loan's status
+DRAFT, AKTIF, LUNAS, HAPUS_BUKU, DIBATALKAN = "Draft", "Aktif", "Lunas", "Dihapusbukukan", "Dibatalkan"
+STATUS = (DRAFT, AKTIF, LUNAS, HAPUS_BUKU, DIBATALKAN)
+
+# an application's status, and where it came from
+DIAJUKAN, DISETUJUI, DITOLAK, DICAIRKAN = "Diajukan", "Disetujui", "Ditolak", "Dicairkan"
+STATUS_PENGAJUAN = (DIAJUKAN, DISETUJUI, DITOLAK, DICAIRKAN, DIBATALKAN)
+DESK, PORTAL = "Desk", "Portal"
+SUMBER_PENGAJUAN = (DESK, PORTAL)
+HUBUNGAN_PENJAMIN = ("Suami/Istri", "Orang Tua", "Anak", "Saudara Kandung", "Lainnya")
+
+# a repayment: (part of) instalments, or the settlement of the whole loan
+ANGSURAN, PELUNASAN = "Angsuran", "Pelunasan"
+JENIS_ANGSURAN = (ANGSURAN, PELUNASAN)
+
+# the loan settings: the collectibility table, and a payment above the payoff
+SKEMA_LIMA, SKEMA_EMPAT, SKEMA_KUSTOM = "Lima Kelas (Bank)", "Empat Kelas (Kemenkop)", "Kustom"
+SKEMA_KELAS = (SKEMA_LIMA, SKEMA_EMPAT, SKEMA_KUSTOM)
+TOLAK, KE_SUKARELA = "Tolak", "Pindahkan ke Simpanan Sukarela"
+KELEBIHAN_BAYAR = (TOLAK, KE_SUKARELA)
 
 DENDA, JASA, POKOK, BIAYA = "denda", "jasa", "pokok", "biaya"
 URUTAN_BAKU = (DENDA, JASA, POKOK)
+URUTAN_ALOKASI = ("denda, jasa, pokok", "jasa, pokok, denda", "pokok, jasa, denda")
 
 
 class PinjamanDitolak(Ditolak):
@@ -200,6 +227,107 @@ def alokasi_angsuran(
 	return out, sisa
 
 
+@dataclass(frozen=True)
+class AturanDenda:
+	"""A product's late-payment charge: the rate, per day or per started month, after the grace days."""
+
+	tarif: Decimal | float | int = 0
+	basis: str = PER_HARI
+	hari_toleransi: int = 0
+
+
+@dataclass(frozen=True)
+class Cicilan:
+	"""An instalment as the schedule stores it: what falls due, what has been paid of it, and the denda
+	charged so far."""
+
+	ke: int
+	jatuh_tempo: date
+	pokok: int = 0
+	jasa: int = 0
+	biaya: int = 0
+	denda: int = 0
+	pokok_dibayar: int = 0
+	jasa_dibayar: int = 0
+	biaya_dibayar: int = 0
+	denda_dibayar: int = 0
+
+	@property
+	def lunas(self) -> bool:
+		"""Paid off: its pokok, jasa and fee are paid (denda alone does not keep it open)."""
+		return (
+			self.pokok_dibayar >= self.pokok
+			and self.jasa_dibayar >= self.jasa
+			and self.biaya_dibayar >= self.biaya
+		)
+
+	@property
+	def terlambat(self) -> int:
+		"""The pokok and jasa of it still unpaid (what denda runs on)."""
+		return self.pokok - self.pokok_dibayar + self.jasa - self.jasa_dibayar
+
+
+def denda_berjalan(c: Cicilan, aturan: AturanDenda | None, hari_ini: date) -> int:
+	"""The denda an instalment has run up to `hari_ini`: never less than what was already charged
+	(the daily job's accruals stay); without a rule, what was charged."""
+	if aturan is None:
+		return c.denda
+	baru = denda(
+		c.terlambat, (hari_ini - c.jatuh_tempo).days, aturan.tarif, aturan.basis, aturan.hari_toleransi
+	)
+	return max(c.denda, baru)
+
+
+def sisa_tagihan(cicilan: list[Cicilan], aturan: AturanDenda | None, hari_ini: date) -> list[Tagihan]:
+	"""What is still owed on each instalment, denda accrued to `hari_ini`."""
+	return [
+		Tagihan(
+			ke=c.ke,
+			jatuh_tempo=c.jatuh_tempo,
+			denda=denda_berjalan(c, aturan, hari_ini) - c.denda_dibayar,
+			jasa=c.jasa - c.jasa_dibayar,
+			pokok=c.pokok - c.pokok_dibayar,
+			biaya=c.biaya - c.biaya_dibayar,
+		)
+		for c in cicilan
+	]
+
+
+@dataclass(frozen=True)
+class Posisi:
+	"""A loan's position on a day, as the Pinjaman's summary fields show it."""
+
+	sisa_pokok: int
+	sisa_biaya: int
+	denda_terutang: int
+	jatuh_tempo_berikutnya: date | None
+	angsuran_berikutnya: int
+	hari_tunggakan: int
+	kolektibilitas: str
+	lunas: bool  # nothing at all is left to pay
+
+
+def posisi(cicilan: list[Cicilan], aturan: AturanDenda | None, hari_ini: date, tabel=None) -> Posisi:
+	"""The position of a loan from its schedule: outstanding principal and fees, denda owed, the next
+	instalment, days past due and the collectibility class they put it in."""
+	owed = sisa_tagihan(cicilan, aturan, hari_ini)
+	berikut = next((t for t in owed if t.biaya + t.jasa + t.pokok > 0), None)
+	hari = hari_tunggak(owed, hari_ini)
+	sisa_pokok = sum(t.pokok for t in owed)
+	sisa_biaya = sum(t.biaya for t in owed)
+	denda_terutang = sum(t.denda for t in owed)
+	return Posisi(
+		sisa_pokok=sisa_pokok,
+		sisa_biaya=sisa_biaya,
+		denda_terutang=denda_terutang,
+		jatuh_tempo_berikutnya=berikut.jatuh_tempo if berikut else None,
+		angsuran_berikutnya=berikut.total if berikut else 0,
+		hari_tunggakan=hari,
+		kolektibilitas=kelas(hari, tabel or LIMA_KELAS).nama,
+		lunas=not (sisa_pokok or sisa_biaya or denda_terutang or sum(t.jasa for t in owed)),
+	)
+
+
 def hari_tunggak(tagihan: list[Tagihan], hari_ini: date) -> int:
 	"""Days past due: since the oldest instalment due on or before `hari_ini` with jasa or pokok
 	unpaid (denda alone does not make a loan overdue)."""
@@ -268,6 +396,56 @@ def tagihan_pelunasan(tagihan: list[Tagihan], hari_ini: date, aturan: str) -> li
 			berjalan_diambil = True
 		out.append(Tagihan(t.ke, t.jatuh_tempo, t.denda, jasa, t.pokok, t.biaya))
 	return out
+
+
+def urutan_alokasi(teks: str | None) -> tuple[str, ...]:
+	"""A product's allocation order ("denda, jasa, pokok" in any order); anything else is the default."""
+	urutan = tuple(x.strip() for x in (teks or "").split(","))
+	return urutan if sorted(urutan) == sorted(URUTAN_BAKU) else URUTAN_BAKU
+
+
+@dataclass(frozen=True)
+class Pembayaran:
+	"""How a repayment lands on a loan's schedule."""
+
+	pelunasan: bool  # it settles the whole loan
+	bagian: list  # [(ke, {biaya, denda, jasa, pokok})] for the instalments it touches
+	dibebaskan: dict  # {ke: jasa waived}, on a settlement: the jasa not yet due the product does not charge
+	kelebihan: int  # more than the payoff (refused, or moved to sukarela, by the settings)
+	payoff: int  # what settles the loan on the day
+
+
+def bayar(
+	jumlah: int, owed: list[Tagihan], hari_ini: date, aturan_pelunasan: str, urutan=URUTAN_BAKU
+) -> Pembayaran:
+	"""Split a repayment of `jumlah` over what is owed. Paying the payoff or more is a settlement:
+	it is split over what settles the loan by the product's rule, and the jasa not yet due that the
+	rule leaves out is waived."""
+	lunas = tagihan_pelunasan(owed, hari_ini, aturan_pelunasan)
+	payoff = sum(t.total for t in lunas)
+	pelunasan = jumlah >= payoff
+	bagian, sisa = alokasi_angsuran(jumlah, lunas if pelunasan else owed, urutan)
+	dibebaskan = {}
+	if pelunasan:
+		per_ke = {t.ke: t for t in owed}
+		dibebaskan = {t.ke: per_ke[t.ke].jasa - t.jasa for t in lunas if per_ke[t.ke].jasa != t.jasa}
+	return Pembayaran(pelunasan, bagian, dibebaskan, sisa, payoff)
+
+
+def terapkan_bayar(c: Cicilan, bagian: dict, dibebaskan: int = 0, arah: int = 1) -> Cicilan:
+	"""The instalment after a repayment's share of it (`arah` -1 takes it back, on a cancel). The
+	denda charged is at least what has been paid of it (a payment accrues denda to its date)."""
+	baru = replace(
+		c,
+		pokok_dibayar=c.pokok_dibayar + arah * int(bagian.get(POKOK, 0)),
+		jasa_dibayar=c.jasa_dibayar + arah * int(bagian.get(JASA, 0)),
+		biaya_dibayar=c.biaya_dibayar + arah * int(bagian.get(BIAYA, 0)),
+		denda_dibayar=c.denda_dibayar + arah * int(bagian.get(DENDA, 0)),
+		jasa=c.jasa - arah * int(dibebaskan),
+	)
+	if arah > 0 and baru.denda < baru.denda_dibayar:
+		baru = replace(baru, denda=baru.denda_dibayar)
+	return baru
 
 
 @dataclass(frozen=True)
@@ -408,6 +586,7 @@ def umur_tunggakan(tagihan: list[Tagihan], hari_ini: date, kelompok=UMUR_TUNGGAK
 
 DIPOTONG_SAAT_PENCAIRAN = "Dipotong saat Pencairan"
 DITAGIH_DENGAN_ANGSURAN = "Ditagih"
+CARA_BIAYA = (DIPOTONG_SAAT_PENCAIRAN, DITAGIH_DENGAN_ANGSURAN)
 
 
 @dataclass(frozen=True)

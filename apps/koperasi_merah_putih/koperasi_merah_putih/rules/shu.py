@@ -29,6 +29,9 @@ KOMPONEN = (
 	("Dana Pembangunan Daerah Kerja", "2136", 0),
 )
 AKUN_KOMPONEN = {nama: akun for nama, akun, _persen in KOMPONEN}
+NAMA_KOMPONEN = tuple(nama for nama, _akun, _persen in KOMPONEN)
+# the funds spent during the year (Penggunaan Dana SHU): every allocation but the reserve and the members'
+DANA = tuple(nama for nama in NAMA_KOMPONEN if nama not in (CADANGAN, JASA_ANGGOTA))
 AKUN_SHU_TAHUN_BERJALAN = "3106"
 AKUN_SHU_BELUM_DIBAGI = "3107"
 
@@ -49,6 +52,16 @@ TANPA_PAJAK = "Tidak Dihitung"
 METODE_PAJAK = (PP55, TARIF_UMUM, TANPA_PAJAK)
 TARIF_PP55 = Decimal("0.5")
 BATAS_PP55 = 4_800_000_000
+
+# paying the members' shares: one member, or everyone not yet paid; in cash, by transfer, or to sukarela
+SATU, SEMUA = "Satu Anggota", "Semua yang Belum Dibayar"
+CAKUPAN_BAYAR = (SATU, SEMUA)
+TUNAI, TRANSFER, KE_SUKARELA = "Tunai", "Transfer", "Simpanan Sukarela"
+CARA_BAYAR = (TUNAI, TRANSFER, KE_SUKARELA)
+
+# the RAT's report to SIMKOPDES
+BELUM_DILAPORKAN, DILAPORKAN = "Draft", "Reported"
+STATUS_PELAPORAN = (BELUM_DILAPORKAN, DILAPORKAN)
 
 # transaction accounts that count for jasa usaha by default: loan jasa, fees, outlet sales,
 # training fees

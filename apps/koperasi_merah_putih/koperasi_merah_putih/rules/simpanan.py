@@ -20,8 +20,25 @@ SUKARELA = "Sukarela"
 BERJANGKA = "Berjangka"
 JENIS = (POKOK, WAJIB, SUKARELA, BERJANGKA)
 
+EKUITAS, KEWAJIBAN = "Ekuitas", "Kewajiban"
+KLASIFIKASI = (EKUITAS, KEWAJIBAN)
+
 SALDO_HARIAN = "Saldo Harian"
 SALDO_TERENDAH = "Saldo Terendah Bulanan"
+METODE_JASA = (SALDO_HARIAN, SALDO_TERENDAH)
+
+SETORAN, PENARIKAN = "Setoran", "Penarikan"
+JENIS_TRANSAKSI = (SETORAN, PENARIKAN)
+
+# a time deposit (simpanan berjangka), and what is done with it at maturity
+DRAF, AKTIF, DICAIRKAN, DIPERPANJANG, DIBATALKAN = "Draf", "Aktif", "Dicairkan", "Diperpanjang", "Dibatalkan"
+STATUS_BERJANGKA = (DRAF, AKTIF, DICAIRKAN, DIPERPANJANG, DIBATALKAN)
+CAIRKAN, PERPANJANG = "Cairkan", "Perpanjang"
+TINDAKAN_JATUH_TEMPO = (CAIRKAN, PERPANJANG)
+
+# a month's simpanan wajib bill
+BELUM_DIBAYAR, SEBAGIAN, LUNAS, DITUTUP = "Belum Dibayar", "Sebagian", "Lunas", "Ditutup"
+STATUS_TAGIHAN = (BELUM_DIBAYAR, SEBAGIAN, LUNAS, DITUTUP)
 
 
 class TransaksiDitolak(Ditolak):

@@ -4,6 +4,8 @@ daily job (jasa added to the principal); the others wait for the member at the t
 import frappe
 from frappe.utils import today
 
+from koperasi_merah_putih.rules import simpanan as aturan
+
 
 def jatuh_tempo_otomatis(sampai: str | None = None) -> dict:
 	"""Roll over every active placement with automatic roll-over whose maturity date has come.
@@ -13,7 +15,7 @@ def jatuh_tempo_otomatis(sampai: str | None = None) -> dict:
 		"Simpanan Berjangka",
 		filters={
 			"docstatus": 1,
-			"status": "Aktif",
+			"status": aturan.AKTIF,
 			"perpanjang_otomatis": 1,
 			"tanggal_jatuh_tempo": ("<=", sampai),
 		},

@@ -11,6 +11,7 @@ from frappe.utils import flt, getdate, today
 from frappe.utils.pdf import get_pdf
 
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
+from koperasi_merah_putih.rules import simpanan as aturan
 from koperasi_merah_putih.simpanan.saldo import saldo_per_jenis
 
 STAFF = {"System Manager", "Pengurus", "Kasir", "Pengawas"}
@@ -27,7 +28,7 @@ JENIS_VOUCHER = {
 
 def jenis_baris(r) -> str:
 	if r.voucher_type == "Transaksi Simpanan":
-		return "Setoran" if flt(r.credit) else "Penarikan"
+		return aturan.SETORAN if flt(r.credit) else aturan.PENARIKAN
 	return JENIS_VOUCHER.get(r.voucher_type, r.voucher_type)
 
 

@@ -14,6 +14,8 @@ from frappe.utils import flt
 
 from koperasi_merah_putih.izin import koperasi_terpilih
 from koperasi_merah_putih.rules import keanggotaan
+from koperasi_merah_putih.rules import pinjaman as aturan_pinjaman
+from koperasi_merah_putih.rules import simpanan as aturan_simpanan
 from koperasi_merah_putih.simpanan import tagihan
 from koperasi_merah_putih.simpanan.saldo import saldo_per_jenis
 
@@ -66,7 +68,7 @@ def ringkasan(anggota: str) -> dict:
 		frappe.throw(_("Member {0} does not exist.").format(anggota))
 	produk = frappe.get_all(
 		"Jenis Simpanan",
-		filters={"nonaktif": 0, "kategori": ("!=", "Berjangka")},
+		filters={"nonaktif": 0, "kategori": ("!=", aturan_simpanan.BERJANGKA)},
 		fields=["name", "kategori", "jumlah_tetap", "jumlah_bulanan", "setoran_minimal"],
 	)
 	return {
@@ -92,7 +94,7 @@ def transaksi(
 ) -> dict:
 	"""Insert and submit a deposit (or withdrawal) as the logged-in teller; returns its number."""
 	_periksa()
-	if jenis_transaksi not in ("Setoran", "Penarikan"):
+	if jenis_transaksi not in aturan_simpanan.JENIS_TRANSAKSI:
 		frappe.throw(_("Unknown transaction type."))
 	doc = frappe.get_doc(
 		{
@@ -115,7 +117,11 @@ def pinjaman_aktif(anggota: str) -> list[dict]:
 		return []
 	return frappe.get_list(
 		"Pinjaman",
-		filters={"anggota": anggota, "docstatus": 1, "status": ("in", ["Aktif", "Dihapusbukukan"])},
+		filters={
+			"anggota": anggota,
+			"docstatus": 1,
+			"status": ("in", [aturan_pinjaman.AKTIF, aturan_pinjaman.HAPUS_BUKU]),
+		},
 		fields=[
 			"name",
 			"produk",

@@ -11,6 +11,7 @@ import frappe
 from frappe import _
 from frappe.utils import flt
 
+from koperasi_merah_putih.rules import pinjaman as aturan_pinjaman
 from koperasi_merah_putih.rules import simpanan as aturan
 from koperasi_merah_putih.simpanan.saldo import saldo_per_jenis
 
@@ -54,7 +55,7 @@ def selesaikan(anggota, tanggal, alasan) -> str | None:
 		return None
 	aktif = frappe.get_all(
 		"Simpanan Berjangka",
-		filters={"anggota": anggota.name, "docstatus": 1, "status": "Aktif"},
+		filters={"anggota": anggota.name, "docstatus": 1, "status": aturan_pinjaman.AKTIF},
 		pluck="name",
 	)
 	if aktif:
@@ -119,7 +120,7 @@ def tutup_tagihan(anggota: str) -> None:
 	T = frappe.qb.DocType("Tagihan Simpanan Wajib")
 	(
 		frappe.qb.update(T)
-		.set(T.status, "Ditutup")
+		.set(T.status, aturan.DITUTUP)
 		.set(T.sisa, 0)
 		.where((T.anggota == anggota) & (T.sisa > 0))
 		.run()

@@ -14,6 +14,7 @@ from frappe.utils import flt, getdate, today
 
 from koperasi_merah_putih.izin import koperasi_terpilih
 from koperasi_merah_putih.massal import sisip_massal
+from koperasi_merah_putih.rules import keanggotaan
 from koperasi_merah_putih.rules import simpanan as aturan
 
 DOCTYPE = "Tagihan Simpanan Wajib"
@@ -68,7 +69,7 @@ def _buat(produk, koperasi: str, periode: str, akhir: date) -> int:
 	anggota = (
 		frappe.qb.from_(A)
 		.select(A.name, A.nama_lengkap)
-		.where((A.status == "Aktif") & (A.koperasi == koperasi) & (A.tanggal_bergabung <= akhir))
+		.where((A.status == keanggotaan.AKTIF) & (A.koperasi == koperasi) & (A.tanggal_bergabung <= akhir))
 		.where(A.name.notin(sudah))
 		.run(as_dict=True)
 	)
@@ -76,7 +77,7 @@ def _buat(produk, koperasi: str, periode: str, akhir: date) -> int:
 		return 0
 	jumlah = flt(produk.jumlah_bulanan)
 	baris = [
-		(a.name, a.nama_lengkap, koperasi, produk.name, periode, jumlah, 0, jumlah, "Belum Dibayar")
+		(a.name, a.nama_lengkap, koperasi, produk.name, periode, jumlah, 0, jumlah, aturan.BELUM_DIBAYAR)
 		for a in anggota
 	]
 	return sisip_massal(DOCTYPE, FIELDS, baris, ignore_duplicates=True)

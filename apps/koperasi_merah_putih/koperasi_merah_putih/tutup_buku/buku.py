@@ -14,6 +14,7 @@ from frappe.query_builder import DocType
 from frappe.query_builder.functions import Extract, Sum
 from frappe.utils import add_days, flt, getdate
 
+from koperasi_merah_putih.rules import keanggotaan
 from koperasi_merah_putih.rules import shu as aturan
 from koperasi_merah_putih.rules.ditolak import Ditolak
 from koperasi_merah_putih.setup.provisioning import account_by_number
@@ -239,14 +240,14 @@ def anggota_penerima(company: str, awal: date, akhir: date, termasuk_keluar: boo
 		.where(
 			(A.koperasi == company)
 			& A.customer.isnotnull()
-			& A.status.isin(["Disetujui", "Aktif", "Keluar"])
+			& A.status.isin(keanggotaan.BERNOMOR)
 			& (A.tanggal_bergabung.isnull() | (A.tanggal_bergabung <= akhir))
 		)
 		.orderby(A.name)
 	)
 	hasil = []
 	for r in q.run(as_dict=True):
-		if r.status == "Keluar":
+		if r.status == keanggotaan.KELUAR:
 			# exited during the year (or since): a share only where the settings say so
 			keluar = getdate(r.tanggal_keluar) if r.tanggal_keluar else None
 			if not (termasuk_keluar and keluar and keluar >= awal):

@@ -14,6 +14,7 @@ from frappe import _
 from frappe.query_builder.functions import Sum
 from frappe.utils import add_days, flt, getdate
 
+from koperasi_merah_putih.rules import keanggotaan
 from koperasi_merah_putih.rules import shu as aturan
 from koperasi_merah_putih.tutup_buku import buku
 
@@ -357,7 +358,7 @@ def ringkasan(company: str, fiscal_year: str) -> dict:
 		"shu_anggota": flt(pembagian.bagian_anggota) if pembagian else 0,
 		"npl": frappe.db.get_single_value("Pengaturan Pinjaman", "npl"),
 		"anggota": frappe.db.count(
-			"Anggota", {"koperasi": company, "status": ("in", ["Aktif", "Disetujui"])}
+			"Anggota", {"koperasi": company, "status": ("in", keanggotaan.BOLEH_BERTRANSAKSI)}
 		),
 	}
 

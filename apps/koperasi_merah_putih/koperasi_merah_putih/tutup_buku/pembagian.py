@@ -13,6 +13,7 @@ from frappe.utils import flt
 
 from koperasi_merah_putih.massal import sisip_massal
 from koperasi_merah_putih.rules import shu as aturan
+from koperasi_merah_putih.rules import simpanan as aturan_simpanan
 from koperasi_merah_putih.tutup_buku import buku
 
 RINCIAN = "Rincian SHU Anggota"
@@ -37,7 +38,9 @@ FIELDS = (
 def akun_simpanan_modal(company: str, sukarela: bool) -> list[str]:
 	"""The savings accounts of jasa modal: pokok and wajib (the products' accounts), and sukarela
 	if the settings say so."""
-	kategori = ["Pokok", "Wajib"] + (["Sukarela"] if sukarela else [])
+	kategori = [aturan_simpanan.POKOK, aturan_simpanan.WAJIB] + (
+		[aturan_simpanan.SUKARELA] if sukarela else []
+	)
 	J = frappe.qb.DocType("Jenis Simpanan")
 	A = frappe.qb.DocType("Akun Jenis Simpanan")
 	rows = (

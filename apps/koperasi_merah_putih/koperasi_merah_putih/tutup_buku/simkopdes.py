@@ -19,6 +19,7 @@ from frappe import _
 from frappe.utils import cint, flt
 
 from koperasi_merah_putih.integritas import dari_basis_data
+from koperasi_merah_putih.rules import shu as aturan
 from koperasi_merah_putih.tutup_buku import laporan
 
 
@@ -103,5 +104,5 @@ def tandai_dilaporkan(rat: str) -> str:
 	doc = dari_basis_data(frappe.get_doc("Rapat Anggota Tahunan", rat), "submit")
 	if doc.docstatus != 1:
 		frappe.throw(_("Submit the RAT before reporting it."))
-	doc.db_set("status_pelaporan", "Reported")
+	doc.db_set("status_pelaporan", aturan.DILAPORKAN)
 	return doc.status_pelaporan

@@ -84,7 +84,7 @@ def get_context(context):
 				if r.status == aturan.TERDAFTAR
 				else []
 			)
-			r.selesai = frappe.db.get_value("Pelatihan", r.pelatihan, "status") == "Selesai"
+			r.selesai = frappe.db.get_value("Pelatihan", r.pelatihan, "status") == aturan.SELESAI
 	for p in terbuka:
 		p.pendaftaran = milik.get(p.name)
 		p.penuh = bool(p.kuota) and (p.jumlah_terdaftar or 0) >= p.kuota

@@ -7,6 +7,7 @@ from frappe import _
 from frappe.utils import add_months, get_first_day, getdate, today
 
 from koperasi_merah_putih.keanggotaan.portal import halaman_anggota
+from koperasi_merah_putih.rules import simpanan as aturan_simpanan
 from koperasi_merah_putih.simpanan import tagihan
 from koperasi_merah_putih.simpanan.buku import buku
 from koperasi_merah_putih.simpanan.saldo import saldo_per_jenis
@@ -31,7 +32,10 @@ def get_context(context):
 		dari, sampai = sampai, dari
 	context.dari, context.sampai = dari, sampai
 	context.saldo = [
-		s for s in saldo_per_jenis(name) if s["saldo"] or s["kategori"] in ("Pokok", "Wajib", "Sukarela")
+		s
+		for s in saldo_per_jenis(name)
+		if s["saldo"]
+		or s["kategori"] in (aturan_simpanan.POKOK, aturan_simpanan.WAJIB, aturan_simpanan.SUKARELA)
 	]
 	context.total = sum(s["saldo"] for s in context.saldo)
 	context.buku = buku(name, dari, sampai)
@@ -44,7 +48,7 @@ def get_context(context):
 	)
 	context.berjangka = frappe.get_all(
 		"Simpanan Berjangka",
-		filters={"anggota": name, "docstatus": 1, "status": "Aktif"},
+		filters={"anggota": name, "docstatus": 1, "status": aturan_simpanan.AKTIF},
 		fields=["name", "jumlah", "tarif_jasa", "posting_date", "tanggal_jatuh_tempo", "perpanjang_otomatis"],
 		order_by="tanggal_jatuh_tempo asc",
 	)

@@ -9,6 +9,7 @@ from frappe.utils import cint, flt, get_datetime, get_time, getdate
 
 from koperasi_merah_putih.integritas import dari_basis_data
 from koperasi_merah_putih.pelatihan import layanan
+from koperasi_merah_putih.rules import pelatihan as aturan
 
 
 class Pelatihan(Document):
@@ -35,7 +36,7 @@ class Pelatihan(Document):
 
 	def on_update(self):
 		before = self.get_doc_before_save()
-		if before and cint(self.kuota) != cint(before.kuota) and self.status == "Dibuka":
+		if before and cint(self.kuota) != cint(before.kuota) and self.status == aturan.DIBUKA:
 			# more seats: the waiting list moves up
 			plt = frappe.db.get_value(
 				"Pelatihan", self.name, ["name", "kuota", "biaya", "koperasi"], as_dict=True, for_update=True

@@ -14,13 +14,12 @@ of it is income (pemulihan). Cancelling reverses the ledger and the schedule."""
 import frappe
 from erpnext.accounts.doctype.sales_invoice.sales_invoice import get_bank_cash_account
 from frappe import _
-from frappe.utils import flt, getdate, today
+from frappe.utils import cint, flt, getdate, today
 
 from koperasi_merah_putih.integritas import dari_klien
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
 from koperasi_merah_putih.pinjaman import posisi
 from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjaman import (
-	KE_SUKARELA,
 	pengaturan,
 )
 from koperasi_merah_putih.pinjaman.doctype.pinjaman.pinjaman import akun_produk
@@ -29,7 +28,6 @@ from koperasi_merah_putih.rules import pinjaman as aturan
 from koperasi_merah_putih.rules import simpanan as aturan_simpanan
 from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
 
-ANGSURAN, PELUNASAN = "Angsuran", "Pelunasan"
 KOMPONEN = ("biaya", "denda", "jasa", "pokok")
 
 
@@ -79,7 +77,7 @@ class AngsuranPinjaman(DokumenBerjurnal):
 		)
 		if not pinjaman or pinjaman.docstatus != 1:
 			frappe.throw(_("Loan {0} has not been disbursed.").format(self.pinjaman))
-		if pinjaman.status not in (posisi.AKTIF, posisi.HAPUS_BUKU):
+		if pinjaman.status not in (aturan.AKTIF, aturan.HAPUS_BUKU):
 			frappe.throw(
 				_("Loan {0} is {1}: nothing is left to pay.").format(self.pinjaman, _(pinjaman.status))
 			)
@@ -87,7 +85,7 @@ class AngsuranPinjaman(DokumenBerjurnal):
 		self.customer, self.company = pinjaman.customer, pinjaman.company
 		self.currency = frappe.get_cached_value("Company", self.company, "default_currency")
 		super().validate()
-		self.pemulihan = int(pinjaman.status == posisi.HAPUS_BUKU)
+		self.pemulihan = int(pinjaman.status == aturan.HAPUS_BUKU)
 		self.akun_kas = get_bank_cash_account(self.mode_of_payment, self.company).get("account")
 		self.cost_center = self.cost_center or frappe.get_cached_value("Company", self.company, "cost_center")
 		self._alokasi()
@@ -110,62 +108,54 @@ class AngsuranPinjaman(DokumenBerjurnal):
 			"Produk Pinjaman", frappe.db.get_value("Pinjaman", self.pinjaman, "produk")
 		)
 		owed = posisi.tagihan(posisi.baris_jadwal(self.pinjaman, for_update=for_update), produk, tanggal)
-		lunas = aturan.tagihan_pelunasan(owed, tanggal, produk.aturan_pelunasan or aturan.PELUNASAN_BERJALAN)
-		payoff = sum(t.total for t in lunas)
-		if self.jenis == PELUNASAN and not flt(self.jumlah):
-			self.jumlah = payoff
+		aturan_pelunasan = produk.aturan_pelunasan or aturan.PELUNASAN_BERJALAN
+		if self.jenis == aturan.PELUNASAN and not flt(self.jumlah):
+			self.jumlah = sum(t.total for t in aturan.tagihan_pelunasan(owed, tanggal, aturan_pelunasan))
 		jumlah = int(flt(self.jumlah))
 		if jumlah <= 0:
 			frappe.throw(_("The amount must be more than zero."), title=_("Invalid amount"))
 		if jumlah != flt(self.jumlah):
 			frappe.throw(_("Amounts are in whole rupiah."), title=_("Invalid amount"))
-		if self.jenis == PELUNASAN and jumlah < payoff:
+		bayar = aturan.bayar(
+			jumlah, owed, tanggal, aturan_pelunasan, aturan.urutan_alokasi(produk.urutan_alokasi)
+		)
+		if self.jenis == aturan.PELUNASAN and not bayar.pelunasan:
 			frappe.throw(
 				_("Settling the loan today takes {0}; {1} was entered.").format(
-					rupiah(payoff), rupiah(jumlah)
+					rupiah(bayar.payoff), rupiah(jumlah)
 				),
 				title=_("Amount too small"),
 			)
-		if jumlah >= payoff:
-			# paying everything is a settlement, with the product's rule for the jasa not yet due
-			self.jenis, dipakai = PELUNASAN, lunas
-		else:
-			dipakai = owed
-		bagian, sisa = aturan.alokasi_angsuran(jumlah, dipakai, self._urutan(produk))
-		if sisa and pengaturan().kelebihan_bayar != KE_SUKARELA:
+		if bayar.kelebihan and pengaturan().kelebihan_bayar != aturan.KE_SUKARELA:
 			frappe.throw(
 				_("The most that can be paid on loan {0} today is {1} (its payoff); {2} was entered.").format(
-					self.pinjaman, rupiah(payoff), rupiah(jumlah)
+					self.pinjaman, rupiah(bayar.payoff), rupiah(jumlah)
 				),
 				title=_("More than the payoff"),
 			)
-		self.kelebihan = sisa
+		self.jenis = aturan.PELUNASAN if bayar.pelunasan else aturan.ANGSURAN
+		self.kelebihan = bayar.kelebihan
 		per_ke = {t.ke: t for t in owed}
-		dibebaskan = {t.ke: per_ke[t.ke].jasa - t.jasa for t in lunas} if self.jenis == PELUNASAN else {}
 		self.set("rincian", [])
-		for ke, b in bagian:
+		for ke, b in bayar.bagian:
 			self.append(
 				"rincian",
 				{
 					"ke": ke,
 					"jatuh_tempo": per_ke[ke].jatuh_tempo,
 					**b,
-					"jasa_dibebaskan": dibebaskan.get(ke, 0),
+					"jasa_dibebaskan": bayar.dibebaskan.get(ke, 0),
 				},
 			)
-		for ke, nilai in dibebaskan.items():
-			if nilai and ke not in {r.ke for r in self.rincian}:
+		dibayar = {r.ke for r in self.rincian}
+		for ke, nilai in bayar.dibebaskan.items():
+			if ke not in dibayar:
 				self.append(
 					"rincian", {"ke": ke, "jatuh_tempo": per_ke[ke].jatuh_tempo, "jasa_dibebaskan": nilai}
 				)
 		for k in KOMPONEN:
 			self.set(k, sum(flt(r.get(k)) for r in self.rincian))
 		self.sisa_pokok_sesudah = sum(t.pokok for t in owed) - flt(self.pokok)
-
-	@staticmethod
-	def _urutan(produk) -> tuple[str, ...]:
-		urutan = tuple(x.strip() for x in (produk.urutan_alokasi or "").split(","))
-		return urutan if sorted(urutan) == sorted(aturan.URUTAN_BAKU) else aturan.URUTAN_BAKU
 
 	def before_submit(self):
 		# one loan's repayments are posted one at a time: the loan's row lock queues the others and
@@ -185,40 +175,22 @@ class AngsuranPinjaman(DokumenBerjurnal):
 		self._terapkan(-1)
 
 	def _terapkan(self, arah: int):
-		"""Add this repayment's split to the schedule rows (or take it back on cancel)."""
-		T = frappe.qb.DocType("Jadwal Angsuran Pinjaman")
+		"""Add this repayment's split to the schedule rows (or take it back on cancel), under the
+		loan's row lock."""
+		frappe.db.get_value("Pinjaman", self.pinjaman, "name", for_update=True)
+		per_ke = {cint(r.ke): r for r in posisi.baris_jadwal(self.pinjaman, for_update=True)}
 		for r in self.rincian:
-			q = (
-				frappe.qb.update(T)
-				.set(T.pokok_dibayar, T.pokok_dibayar + arah * flt(r.pokok))
-				.set(T.jasa_dibayar, T.jasa_dibayar + arah * flt(r.jasa))
-				.set(T.biaya_dibayar, T.biaya_dibayar + arah * flt(r.biaya))
-				.set(T.denda_dibayar, T.denda_dibayar + arah * flt(r.denda))
-				.set(T.jasa, T.jasa - arah * flt(r.jasa_dibebaskan))
-				.where((T.parent == self.pinjaman) & (T.parenttype == "Pinjaman") & (T.ke == r.ke))
+			row = per_ke[cint(r.ke)]
+			baru = aturan.terapkan_bayar(
+				posisi.cicilan(row), {k: flt(r.get(k)) for k in KOMPONEN}, flt(r.jasa_dibebaskan), arah
 			)
-			if arah > 0:
-				# the denda charged is at least what has been paid of it (accrued to the payment
-				# date); MariaDB applies SET left to right, so denda_dibayar is already the new one
-				q = q.set(
-					T.denda,
-					frappe.qb.terms.Case().when(T.denda < T.denda_dibayar, T.denda_dibayar).else_(T.denda),
-				)
-			q.run()
-		(
-			frappe.qb.update(T)
-			.set(
-				T.lunas,
-				frappe.qb.terms.Case()
-				.when(
-					(T.pokok_dibayar >= T.pokok) & (T.jasa_dibayar >= T.jasa) & (T.biaya_dibayar >= T.biaya),
-					1,
-				)
-				.else_(0),
+			nilai = {f: getattr(baru, f) for f in posisi.KOLOM_UANG}
+			frappe.db.set_value(
+				"Jadwal Angsuran Pinjaman",
+				row.name,
+				{**nilai, "lunas": int(baru.lunas)},
+				update_modified=False,
 			)
-			.where((T.parent == self.pinjaman) & (T.parenttype == "Pinjaman"))
-			.run()
-		)
 		posisi.perbarui(self.pinjaman, self.posting_date)
 
 	def baris_jurnal(self) -> list[dict]:

@@ -14,6 +14,7 @@ from koperasi_merah_putih.izin import wajib_pengurus
 from koperasi_merah_putih.pinjaman import posisi
 from koperasi_merah_putih.pinjaman.doctype.pinjaman.pinjaman import akun_produk
 from koperasi_merah_putih.posting import DokumenBerjurnal
+from koperasi_merah_putih.rules import pinjaman as aturan
 
 
 class HapusBukuPinjaman(DokumenBerjurnal):
@@ -33,7 +34,7 @@ class HapusBukuPinjaman(DokumenBerjurnal):
 			],
 			as_dict=True,
 		)
-		if not pinjaman or pinjaman.docstatus != 1 or pinjaman.status != posisi.AKTIF:
+		if not pinjaman or pinjaman.docstatus != 1 or pinjaman.status != aturan.AKTIF:
 			frappe.throw(_("Only an active loan can be written off."))
 		self.customer, self.company = pinjaman.customer, pinjaman.company
 		self.currency = frappe.get_cached_value("Company", self.company, "default_currency")
@@ -66,7 +67,7 @@ class HapusBukuPinjaman(DokumenBerjurnal):
 
 	def on_submit(self):
 		super().on_submit()
-		frappe.db.set_value("Pinjaman", self.pinjaman, "status", posisi.HAPUS_BUKU)
+		frappe.db.set_value("Pinjaman", self.pinjaman, "status", aturan.HAPUS_BUKU)
 
 	def before_cancel(self):
 		# checked before anything is written (Frappe saves the cancelled status before on_cancel)
@@ -78,7 +79,7 @@ class HapusBukuPinjaman(DokumenBerjurnal):
 
 	def on_cancel(self):
 		super().on_cancel()
-		frappe.db.set_value("Pinjaman", self.pinjaman, "status", posisi.AKTIF)
+		frappe.db.set_value("Pinjaman", self.pinjaman, "status", aturan.AKTIF)
 		posisi.perbarui(self.pinjaman)
 
 	def baris_jurnal(self) -> list[dict]:

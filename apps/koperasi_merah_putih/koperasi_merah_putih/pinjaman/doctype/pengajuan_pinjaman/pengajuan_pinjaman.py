@@ -16,7 +16,6 @@ from frappe.model.document import Document
 from frappe.utils import cint, flt, getdate, now_datetime
 
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import (
-	anggota_untuk_user,
 	periksa_dapat_bertransaksi,
 	pesan_nik,
 )
@@ -24,26 +23,20 @@ from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjam
 	pengaturan,
 	tabel_kelas,
 )
+from koperasi_merah_putih.rules import keanggotaan as aturan_anggota
 from koperasi_merah_putih.rules import pinjaman as aturan
 from koperasi_merah_putih.rules.kontak import NomorHPTidakValid, normalisasi_hp
 from koperasi_merah_putih.rules.nik import NIKTidakValid, parse_nik
 from koperasi_merah_putih.simpanan import saldo as saldo_simpanan
 from koperasi_merah_putih.simpanan import tagihan as tagihan_wajib
 
-DIAJUKAN, DISETUJUI, DITOLAK, DICAIRKAN, DIBATALKAN = (
-	"Diajukan",
-	"Disetujui",
-	"Ditolak",
-	"Dicairkan",
-	"Dibatalkan",
-)
 STAF_PENYETUJU = ("Kasir", "Pengurus")
 
 
 class PengajuanPinjaman(Document):
 	def validate(self):
 		if not self.is_new() and not self.flags.keputusan:
-			if self.get_db_value("status") != DIAJUKAN:
+			if self.get_db_value("status") != aturan.DIAJUKAN:
 				frappe.throw(
 					_("Application {0} has been decided ({1}); it can no longer be changed.").format(
 						self.name, _(self.get_db_value("status"))
@@ -67,7 +60,7 @@ class PengajuanPinjaman(Document):
 		self.total_jasa = sim["total_jasa"]
 		self.diterima = sim["diterima"]
 		self.suku_efektif_tahunan = sim["suku_efektif_tahunan"]
-		if self.status == DIAJUKAN:
+		if self.status == aturan.DIAJUKAN:
 			alasan = alasan_tidak_layak(self.anggota, produk, self.jumlah)
 			self.layak = int(not alasan)
 			self.hasil_kelayakan = "\n".join(alasan) if alasan else _("All the product's conditions are met.")
@@ -101,7 +94,7 @@ class PengajuanPinjaman(Document):
 
 	def _periksa_pengajuan_lain(self):
 		lain = frappe.db.get_value(
-			"Pengajuan Pinjaman", {"anggota": self.anggota, "status": DIAJUKAN}, "name"
+			"Pengajuan Pinjaman", {"anggota": self.anggota, "status": aturan.DIAJUKAN}, "name"
 		)
 		if lain:
 			frappe.throw(
@@ -113,13 +106,12 @@ class PengajuanPinjaman(Document):
 	def _periksa_pemutus(self):
 		user = frappe.session.user
 		self.check_permission("write")
-		if self.status != DIAJUKAN:
+		if self.status != aturan.DIAJUKAN:
 			frappe.throw(
 				_("Application {0} has already been decided ({1}).").format(self.name, _(self.status))
 			)
-		if user in (self.owner, self.diajukan_oleh) or (
-			anggota_untuk_user(user) and anggota_untuk_user(user) == self.anggota
-		):
+		login, email = frappe.db.get_value("Anggota", self.anggota, ["user", "email"]) or (None, None)
+		if aturan_anggota.memutuskan_sendiri(user, self.owner, self.diajukan_oleh, login, email):
 			frappe.throw(
 				_("You entered this application (or it is yours): another officer must decide on it."),
 				frappe.PermissionError,
@@ -150,14 +142,14 @@ class PengajuanPinjaman(Document):
 				+ self.hasil_kelayakan.replace("\n", "<br>"),
 				title=_("Not eligible"),
 			)
-		self._putuskan(DISETUJUI)
+		self._putuskan(aturan.DISETUJUI)
 
 	def tolak(self, alasan: str):
 		self._periksa_pemutus()
 		if not (alasan or "").strip():
 			frappe.throw(_("Give the reason for the rejection; the member will see it."))
 		self.alasan_penolakan = alasan.strip()
-		self._putuskan(DITOLAK)
+		self._putuskan(aturan.DITOLAK)
 
 	def _putuskan(self, status: str):
 		self.status = status
@@ -175,7 +167,7 @@ def alasan_tidak_layak(anggota: str, produk, jumlah: int, pada=None) -> list[str
 	terburuk = max(tabel_kelas(), key=lambda k: k.dari_hari).nama
 	macet = frappe.db.get_value(
 		"Pinjaman",
-		{"anggota": anggota, "docstatus": 1, "status": "Aktif", "kolektibilitas": terburuk},
+		{"anggota": anggota, "docstatus": 1, "status": aturan.AKTIF, "kolektibilitas": terburuk},
 		"name",
 	)
 	syarat = aturan.Syarat(

@@ -12,8 +12,7 @@ from frappe.utils import cint, flt
 
 from koperasi_merah_putih.rules import pinjaman as aturan
 
-PRESET = {"Lima Kelas (Bank)": aturan.LIMA_KELAS, "Empat Kelas (Kemenkop)": aturan.EMPAT_KELAS}
-KE_SUKARELA = "Pindahkan ke Simpanan Sukarela"
+PRESET = {aturan.SKEMA_LIMA: aturan.LIMA_KELAS, aturan.SKEMA_EMPAT: aturan.EMPAT_KELAS}
 
 
 class PengaturanPinjaman(Document):

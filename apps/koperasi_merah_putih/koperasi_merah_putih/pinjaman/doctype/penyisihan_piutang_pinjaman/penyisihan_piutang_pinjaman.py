@@ -10,7 +10,6 @@ from erpnext.accounts.utils import get_balance_on
 from frappe import _
 from frappe.utils import flt
 
-from koperasi_merah_putih.pinjaman import posisi
 from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjaman import (
 	pengaturan,
 	tabel_kelas,
@@ -23,7 +22,7 @@ from koperasi_merah_putih.rules import pinjaman as aturan
 def pinjaman_aktif(company: str) -> list:
 	return frappe.get_all(
 		"Pinjaman",
-		filters={"company": company, "docstatus": 1, "status": posisi.AKTIF},
+		filters={"company": company, "docstatus": 1, "status": aturan.AKTIF},
 		fields=["name", "produk", "sisa_pokok", "sisa_biaya", "hari_tunggakan"],
 	)
 

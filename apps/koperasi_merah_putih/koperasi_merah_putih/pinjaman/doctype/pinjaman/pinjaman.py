@@ -20,10 +20,6 @@ from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import (
 	periksa_dapat_bertransaksi,
 )
 from koperasi_merah_putih.pinjaman import posisi
-from koperasi_merah_putih.pinjaman.doctype.pengajuan_pinjaman.pengajuan_pinjaman import (
-	DICAIRKAN,
-	DISETUJUI,
-)
 from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import pinjaman as aturan
 from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
@@ -61,7 +57,7 @@ class Pinjaman(DokumenBerjurnal):
 
 	def validate(self):
 		pengajuan = frappe.get_doc("Pengajuan Pinjaman", self.pengajuan)
-		if pengajuan.status != DISETUJUI or not pengajuan.diputuskan_oleh:
+		if pengajuan.status != aturan.DISETUJUI or not pengajuan.diputuskan_oleh:
 			frappe.throw(
 				_("Application {0} is {1}: only an approved application can be disbursed.").format(
 					pengajuan.name, _(pengajuan.status)
@@ -142,23 +138,28 @@ class Pinjaman(DokumenBerjurnal):
 	def before_submit(self):
 		# one disbursement per application, even with two clerks pressing Submit together
 		frappe.db.get_value("Pengajuan Pinjaman", self.pengajuan, "name", for_update=True)
-		if frappe.db.get_value("Pengajuan Pinjaman", self.pengajuan, "status", for_update=True) != DISETUJUI:
+		if (
+			frappe.db.get_value("Pengajuan Pinjaman", self.pengajuan, "status", for_update=True)
+			!= aturan.DISETUJUI
+		):
 			frappe.throw(_("Application {0} has already been disbursed.").format(self.pengajuan))
-		self.status = posisi.AKTIF
+		self.status = aturan.AKTIF
 
 	def on_submit(self):
 		super().on_submit()
 		frappe.db.set_value(
-			"Pengajuan Pinjaman", self.pengajuan, {"status": DICAIRKAN, "pinjaman_dicairkan": self.name}
+			"Pengajuan Pinjaman",
+			self.pengajuan,
+			{"status": aturan.DICAIRKAN, "pinjaman_dicairkan": self.name},
 		)
 		# the form shows the returned document: give it the position just stored
 		self.update(posisi.perbarui(self.name, self.posting_date))
 
 	def on_cancel(self):
 		super().on_cancel()
-		self.db_set("status", posisi.DIBATALKAN)
+		self.db_set("status", aturan.DIBATALKAN)
 		frappe.db.set_value(
-			"Pengajuan Pinjaman", self.pengajuan, {"status": DISETUJUI, "pinjaman_dicairkan": None}
+			"Pengajuan Pinjaman", self.pengajuan, {"status": aturan.DISETUJUI, "pinjaman_dicairkan": None}
 		)
 
 	def baris_jurnal(self) -> list[dict]:

@@ -23,7 +23,7 @@ from koperasi_merah_putih.rules import pinjaman as aturan
 class RestrukturisasiPinjaman(Document):
 	def validate(self):
 		pinjaman = frappe.get_doc("Pinjaman", self.pinjaman)
-		if pinjaman.docstatus != 1 or pinjaman.status != posisi.AKTIF:
+		if pinjaman.docstatus != 1 or pinjaman.status != aturan.AKTIF:
 			frappe.throw(_("Only an active loan can be restructured."))
 		self.company = pinjaman.company
 		if cint(self.tenor_baru) < 1:

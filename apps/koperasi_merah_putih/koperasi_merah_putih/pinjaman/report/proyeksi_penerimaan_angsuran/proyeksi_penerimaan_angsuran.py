@@ -12,7 +12,7 @@ from frappe.utils import add_days, getdate, today
 
 from koperasi_merah_putih.izin import filter_laporan
 from koperasi_merah_putih.jinja import tanggal_indonesia
-from koperasi_merah_putih.pinjaman import posisi
+from koperasi_merah_putih.rules import pinjaman as aturan
 
 
 def execute(filters=None):
@@ -47,7 +47,7 @@ def data(company: str, dari, sampai) -> list[dict]:
 		.on(J.parent == P.name)
 		.where(
 			(P.docstatus == 1)
-			& (P.status == posisi.AKTIF)
+			& (P.status == aturan.AKTIF)
 			& (P.company == company)
 			& (J.parenttype == "Pinjaman")
 			& (J.lunas == 0)

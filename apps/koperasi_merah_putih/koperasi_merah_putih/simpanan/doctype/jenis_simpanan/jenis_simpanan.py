@@ -7,16 +7,18 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import flt
 
+from koperasi_merah_putih.rules import simpanan as aturan
+
 ROOT_TYPE = {"Ekuitas": "Equity", "Kewajiban": "Liability"}
 
 
 class JenisSimpanan(Document):
 	def validate(self):
-		if self.kategori == "Pokok" and flt(self.jumlah_tetap) <= 0:
+		if self.kategori == aturan.POKOK and flt(self.jumlah_tetap) <= 0:
 			frappe.throw(_("Set the amount of the simpanan pokok."))
-		if self.kategori == "Wajib" and flt(self.jumlah_bulanan) <= 0:
+		if self.kategori == aturan.WAJIB and flt(self.jumlah_bulanan) <= 0:
 			frappe.throw(_("Set the monthly amount of the simpanan wajib."))
-		if self.kategori == "Berjangka" and (not self.tenor_bulan or self.tenor_bulan <= 0):
+		if self.kategori == aturan.BERJANGKA and (not self.tenor_bulan or self.tenor_bulan <= 0):
 			frappe.throw(_("Set the term (months) of the fixed-term savings."))
 		seen = set()
 		for row in self.akun:

@@ -23,9 +23,6 @@ from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
 from koperasi_merah_putih.simpanan.doctype.simpanan_berjangka.simpanan_berjangka import produk_berjangka
 from koperasi_merah_putih.simpanan.doctype.transaksi_simpanan.transaksi_simpanan import pesan_penolakan
 
-CAIRKAN = "Cairkan"
-PERPANJANG = "Perpanjang"
-
 
 class PencairanSimpananBerjangka(DokumenBerjurnal):
 	def validate(self):
@@ -33,9 +30,9 @@ class PencairanSimpananBerjangka(DokumenBerjurnal):
 		# status field says (it follows the payout documents)
 		frappe.db.get_value("Simpanan Berjangka", self.simpanan_berjangka, "name", for_update=True)
 		sb = frappe.get_doc("Simpanan Berjangka", self.simpanan_berjangka)
-		if sb.docstatus != 1 or sb.status != "Aktif":
+		if sb.docstatus != 1 or sb.status != aturan.AKTIF:
 			frappe.throw(
-				_("Simpanan Berjangka {0} is not active ({1}).").format(sb.name, _(sb.status or "Draf"))
+				_("Simpanan Berjangka {0} is not active ({1}).").format(sb.name, _(sb.status or aturan.DRAF))
 			)
 		# a locking read: it sees a payout another request committed while this one waited
 		lain = frappe.db.get_value(
@@ -74,13 +71,13 @@ class PencairanSimpananBerjangka(DokumenBerjurnal):
 		except aturan.TransaksiDitolak as err:
 			frappe.throw(pesan_penolakan(err), title=_("Withdrawal refused"))
 		self.sebelum_jatuh_tempo = int(tanggal < b.jatuh_tempo)
-		if self.sebelum_jatuh_tempo and self.tindakan == PERPANJANG:
+		if self.sebelum_jatuh_tempo and self.tindakan == aturan.PERPANJANG:
 			frappe.throw(_("A placement can be rolled over only at or after maturity."))
 		self.pokok, self.tanggal_jatuh_tempo = b.pokok, b.jatuh_tempo
 		self.jasa, self.pajak, self.penalti = hasil.jasa, hasil.pajak, hasil.penalti
-		if self.tindakan == CAIRKAN:
+		if self.tindakan == aturan.CAIRKAN:
 			self.jasa_ditambahkan = 0
-		self.dibayar = hasil.dibayar(b.pokok, self.tindakan == CAIRKAN, bool(self.jasa_ditambahkan))
+		self.dibayar = hasil.dibayar(b.pokok, self.tindakan == aturan.CAIRKAN, bool(self.jasa_ditambahkan))
 		self.akun_simpanan, self.akun_beban_jasa = akun.akun_simpanan, akun.akun_beban_jasa
 		self.akun_utang_pajak, self.akun_pendapatan_penalti = (
 			akun.akun_utang_pajak,
@@ -106,7 +103,7 @@ class PencairanSimpananBerjangka(DokumenBerjurnal):
 	def before_submit(self):
 		# the placement is closed once: a second Pencairan waits on this lock, then finds it closed
 		status = frappe.db.get_value("Simpanan Berjangka", self.simpanan_berjangka, "status", for_update=True)
-		if status != "Aktif":
+		if status != aturan.AKTIF:
 			frappe.throw(
 				_("Simpanan Berjangka {0} is not active ({1}).").format(self.simpanan_berjangka, _(status))
 			)
@@ -115,9 +112,12 @@ class PencairanSimpananBerjangka(DokumenBerjurnal):
 		super().on_submit()
 		sb = frappe.get_doc("Simpanan Berjangka", self.simpanan_berjangka)
 		sb.db_set(
-			{"status": "Dicairkan" if self.tindakan == CAIRKAN else "Diperpanjang", "pencairan": self.name}
+			{
+				"status": aturan.DICAIRKAN if self.tindakan == aturan.CAIRKAN else aturan.DIPERPANJANG,
+				"pencairan": self.name,
+			}
 		)
-		if self.tindakan == PERPANJANG:
+		if self.tindakan == aturan.PERPANJANG:
 			baru = frappe.get_doc(
 				{
 					"doctype": "Simpanan Berjangka",
@@ -144,7 +144,7 @@ class PencairanSimpananBerjangka(DokumenBerjurnal):
 			baru = frappe.db.get_value(
 				"Simpanan Berjangka", self.berjangka_baru, ["docstatus", "status"], as_dict=True
 			)
-			if baru and baru.docstatus == 1 and baru.status != "Aktif":
+			if baru and baru.docstatus == 1 and baru.status != aturan.AKTIF:
 				frappe.throw(
 					_(
 						"The rolled-over placement {0} has been closed already: cancel its Pencairan first."
@@ -162,7 +162,7 @@ class PencairanSimpananBerjangka(DokumenBerjurnal):
 		# the placements link here (closed by / made by this document); they are updated below
 		self.ignore_linked_doctypes = (*self.ignore_linked_doctypes, "Simpanan Berjangka")
 		frappe.db.set_value(
-			"Simpanan Berjangka", self.simpanan_berjangka, {"status": "Aktif", "pencairan": None}
+			"Simpanan Berjangka", self.simpanan_berjangka, {"status": aturan.AKTIF, "pencairan": None}
 		)
 
 	def baris_jurnal(self) -> list[dict]:
@@ -173,7 +173,7 @@ class PencairanSimpananBerjangka(DokumenBerjurnal):
 			lines.append({"account": self.akun_beban_jasa, "debit": jasa, "against": self.customer})
 		if pajak:
 			lines.append({"account": self.akun_utang_pajak, "credit": pajak, "against": self.customer})
-		if self.tindakan == CAIRKAN:
+		if self.tindakan == aturan.CAIRKAN:
 			lines.append(
 				{"account": self.akun_simpanan, "debit": flt(self.pokok), "against": self.akun_kas, **member}
 			)

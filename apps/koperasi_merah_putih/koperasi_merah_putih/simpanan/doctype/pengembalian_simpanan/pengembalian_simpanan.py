@@ -13,6 +13,7 @@ from frappe import _
 from frappe.utils import flt
 
 from koperasi_merah_putih.posting import DokumenBerjurnal
+from koperasi_merah_putih.rules import keanggotaan
 from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
 
 
@@ -39,7 +40,7 @@ class PengembalianSimpanan(DokumenBerjurnal):
 			self.remarks = _("Savings refunded on exit of {0}").format(self.nama_anggota or self.anggota)
 
 	def before_cancel(self):
-		if frappe.db.get_value("Anggota", self.anggota, "status") == "Keluar":
+		if frappe.db.get_value("Anggota", self.anggota, "status") == keanggotaan.KELUAR:
 			frappe.throw(
 				_("The member has left; the exit settlement stays. Record a correction with a Journal Entry.")
 			)

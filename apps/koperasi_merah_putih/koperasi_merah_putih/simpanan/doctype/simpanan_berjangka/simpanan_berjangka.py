@@ -59,7 +59,7 @@ class SimpananBerjangka(DokumenBerjurnal):
 			self.akun_kas = get_bank_cash_account(self.mode_of_payment, self.company).get("account")
 		self.cost_center = self.cost_center or frappe.get_cached_value("Company", self.company, "cost_center")
 		self.terbilang = rupiah_terbilang(int(flt(self.jumlah)))
-		self.status = "Draf"
+		self.status = aturan.DRAF
 		if not self.remarks:
 			self.remarks = _("Fixed-term savings of {0}, {1} months").format(
 				self.nama_anggota or self.anggota, self.tenor_bulan
@@ -108,7 +108,7 @@ class SimpananBerjangka(DokumenBerjurnal):
 		)
 
 	def before_submit(self):
-		self.status = "Aktif"
+		self.status = aturan.AKTIF
 
 	def before_cancel(self):
 		if self.perpanjangan_dari and not self.flags.dari_pencairan:
@@ -117,7 +117,7 @@ class SimpananBerjangka(DokumenBerjurnal):
 					self.perpanjangan_dari
 				)
 			)
-		tetapkan(self, status="Dibatalkan")
+		tetapkan(self, status=aturan.DIBATALKAN)
 
 	def baris_jurnal(self) -> list[dict]:
 		if self.perpanjangan_dari:

@@ -19,9 +19,6 @@ from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
 from koperasi_merah_putih.simpanan import saldo as saldo_simpanan
 from koperasi_merah_putih.simpanan import tagihan
 
-SETORAN = "Setoran"
-PENARIKAN = "Penarikan"
-
 
 def pesan_penolakan(err: aturan.TransaksiDitolak) -> str:
 	"""The Indonesian (translated) message for a deposit or withdrawal the rules refuse."""
@@ -79,7 +76,7 @@ class TransaksiSimpanan(DokumenBerjurnal):
 		self.cost_center = self.cost_center or frappe.get_cached_value("Company", self.company, "cost_center")
 		# early feedback on the draft where the balance matters (withdrawals, the one-off pokok);
 		# checked again on submit under the member's lock
-		perlu_saldo = self.jenis_transaksi == PENARIKAN or produk.kategori == aturan.POKOK
+		perlu_saldo = self.jenis_transaksi == aturan.PENARIKAN or produk.kategori == aturan.POKOK
 		saldo = saldo_simpanan.saldo(self.customer, self.akun_simpanan, self.company) if perlu_saldo else 0
 		self._periksa(produk, saldo)
 		self.terbilang = rupiah_terbilang(int(flt(self.jumlah)))
@@ -96,16 +93,16 @@ class TransaksiSimpanan(DokumenBerjurnal):
 		self._periksa(frappe.get_cached_doc("Jenis Simpanan", self.jenis_simpanan), saldo)
 		self.saldo_sebelum = saldo
 		self.saldo_sesudah = saldo + (
-			flt(self.jumlah) if self.jenis_transaksi == SETORAN else -flt(self.jumlah)
+			flt(self.jumlah) if self.jenis_transaksi == aturan.SETORAN else -flt(self.jumlah)
 		)
-		if self.jenis_transaksi == SETORAN and self.kategori == aturan.WAJIB:
+		if self.jenis_transaksi == aturan.SETORAN and self.kategori == aturan.WAJIB:
 			tagihan.alokasikan(self)
 
 	def _periksa(self, produk, saldo: float):
 		"""Apply the savings rules to this deposit or withdrawal; refuse with an Indonesian message."""
 		try:
 			jumlah = aturan.periksa_jumlah(flt(self.jumlah))
-			if self.jenis_transaksi == SETORAN:
+			if self.jenis_transaksi == aturan.SETORAN:
 				aturan.periksa_setoran(
 					produk.kategori,
 					int(saldo),
@@ -122,7 +119,9 @@ class TransaksiSimpanan(DokumenBerjurnal):
 					saldo_minimal=int(flt(produk.saldo_minimal)),
 				)
 		except aturan.TransaksiDitolak as err:
-			judul = _("Withdrawal refused") if self.jenis_transaksi == PENARIKAN else _("Invalid amount")
+			judul = (
+				_("Withdrawal refused") if self.jenis_transaksi == aturan.PENARIKAN else _("Invalid amount")
+			)
 			frappe.throw(pesan_penolakan(err), title=judul)
 
 	def on_submit(self):
@@ -138,6 +137,6 @@ class TransaksiSimpanan(DokumenBerjurnal):
 		member = {"party_type": "Customer", "party": self.customer}
 		kas = {"account": self.akun_kas, "against": self.customer}
 		simpanan = {"account": self.akun_simpanan, "against": self.akun_kas, **member}
-		if self.jenis_transaksi == SETORAN:
+		if self.jenis_transaksi == aturan.SETORAN:
 			return [{**kas, "debit": jumlah}, {**simpanan, "credit": jumlah}]
 		return [{**simpanan, "debit": jumlah}, {**kas, "credit": jumlah}]

@@ -16,10 +16,8 @@ from frappe.utils import flt
 
 from koperasi_merah_putih.pinjaman.doctype.angsuran_pinjaman.angsuran_pinjaman import akun_sukarela
 from koperasi_merah_putih.posting import DokumenBerjurnal
+from koperasi_merah_putih.rules import shu as aturan_shu
 from koperasi_merah_putih.tutup_buku import pembagian
-
-SATU, SEMUA = "Satu Anggota", "Semua yang Belum Dibayar"
-SUKARELA = "Simpanan Sukarela"
 
 
 class PembayaranSHU(DokumenBerjurnal):
@@ -42,7 +40,7 @@ class PembayaranSHU(DokumenBerjurnal):
 		self.currency = frappe.get_cached_value("Company", self.company, "default_currency")
 		self.cost_center = self.cost_center or frappe.get_cached_value("Company", self.company, "cost_center")
 		super().validate()
-		if self.cara == SUKARELA:
+		if self.cara == aturan_shu.KE_SUKARELA:
 			self.mode_of_payment = None
 			self.akun_kas = None
 			self.akun_sukarela = akun_sukarela(self.company)
@@ -55,7 +53,7 @@ class PembayaranSHU(DokumenBerjurnal):
 		baris = self._baris()
 		self.jumlah = sum(flt(b.bersih) for b in baris)
 		self.jumlah_anggota = len(baris)
-		if self.cakupan == SATU:
+		if self.cakupan == aturan_shu.SATU:
 			self.nama_anggota = baris[0].nama_anggota
 		else:
 			self.anggota = self.nama_anggota = None
@@ -82,7 +80,7 @@ class PembayaranSHU(DokumenBerjurnal):
 			.where((R.pembagian_shu == self.pembagian_shu) & (R.bersih > 0))
 			.orderby(R.name)
 		)
-		if self.cakupan == SATU:
+		if self.cakupan == aturan_shu.SATU:
 			if not self.anggota:
 				frappe.throw(_("Choose the member who takes their SHU."))
 			q = q.where(R.anggota == self.anggota)
@@ -91,7 +89,7 @@ class PembayaranSHU(DokumenBerjurnal):
 		if for_update:
 			q = q.for_update()
 		rows = q.run(as_dict=True)
-		if self.cakupan == SATU:
+		if self.cakupan == aturan_shu.SATU:
 			if not rows:
 				frappe.throw(_("{0} has no SHU in {1}.").format(self.anggota, self.pembagian_shu))
 			r = rows[0]
@@ -100,9 +98,9 @@ class PembayaranSHU(DokumenBerjurnal):
 					_("The SHU of {0} has already been paid ({1}).").format(r.nama_anggota, r.pembayaran_shu),
 					title=_("SHU already paid"),
 				)
-			if self.cara == SUKARELA and r.disabled:
+			if self.cara == aturan_shu.KE_SUKARELA and r.disabled:
 				frappe.throw(_("{0} has left the cooperative: pay the SHU in cash.").format(r.nama_anggota))
-		elif self.cara == SUKARELA:
+		elif self.cara == aturan_shu.KE_SUKARELA:
 			# members who have left have no savings to credit: they take theirs in cash
 			rows = [r for r in rows if not r.disabled]
 		if not rows:
@@ -130,7 +128,7 @@ class PembayaranSHU(DokumenBerjurnal):
 					**member,
 				}
 			)
-			if self.cara == SUKARELA:
+			if self.cara == aturan_shu.KE_SUKARELA:
 				lines.append(
 					{
 						"account": self.akun_sukarela,
@@ -139,7 +137,7 @@ class PembayaranSHU(DokumenBerjurnal):
 						**member,
 					}
 				)
-		if self.cara != SUKARELA:
+		if self.cara != aturan_shu.KE_SUKARELA:
 			lines.append(
 				{"account": self.akun_kas, "credit": flt(self.jumlah), "against": self.akun_shu_anggota}
 			)
