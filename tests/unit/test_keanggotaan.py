@@ -3,7 +3,13 @@ from datetime import date
 import pytest
 
 from koperasi_merah_putih.rules import keanggotaan as k
-from koperasi_merah_putih.rules.kontak import NomorHPTidakValid, nomor_lokal, nomor_wa, normalisasi_hp
+from koperasi_merah_putih.rules.kontak import (
+	NomorHPTidakValid,
+	nomor_lokal,
+	nomor_wa,
+	normalisasi_hp,
+	tautan_wa,
+)
 
 
 @pytest.mark.parametrize(
@@ -33,6 +39,10 @@ def test_malformed_or_landline_numbers_are_refused(masukan):
 def test_local_and_whatsapp_forms():
 	assert nomor_lokal("+6281234567890") == "081234567890"
 	assert nomor_wa("+6281234567890") == "6281234567890"
+	assert tautan_wa("+6281234567890", "Salam & terima kasih?") == (
+		"https://wa.me/6281234567890?text=Salam%20%26%20terima%20kasih%3F"
+	)
+	assert tautan_wa("+6281234567890") == "https://wa.me/6281234567890"
 
 
 def test_age_counts_whole_years_and_leap_day_birthdays():

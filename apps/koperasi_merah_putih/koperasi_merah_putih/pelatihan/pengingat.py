@@ -1,15 +1,13 @@
 """Reminders the day before a session: an email to participants who have an address (daily job)
 and WhatsApp share links with a prefilled Indonesian message (from the training's form)."""
 
-from urllib.parse import quote
-
 import frappe
 from frappe import _
 from frappe.utils import add_days, format_time, getdate, today
 
 from koperasi_merah_putih.jinja import tanggal_indonesia
 from koperasi_merah_putih.rules import pelatihan as aturan
-from koperasi_merah_putih.rules.kontak import nomor_wa
+from koperasi_merah_putih.rules.kontak import tautan_wa
 
 
 def _pesan(nama: str, plt, sesi) -> str:
@@ -43,7 +41,7 @@ def tautan_whatsapp(pelatihan: str) -> list[dict]:
 			out.append(
 				{
 					"nama": r.nama,
-					"tautan": f"https://wa.me/{nomor_wa(r.nomor_hp)}?text={quote(_pesan(r.nama, plt, sesi))}",
+					"tautan": tautan_wa(r.nomor_hp, _pesan(r.nama, plt, sesi)),
 				}
 			)
 	return out

@@ -1,6 +1,7 @@
 """Indonesian mobile numbers, normalised to +62 (E.164), with no frappe import."""
 
 import re
+from urllib.parse import quote
 
 
 class NomorHPTidakValid(ValueError):
@@ -38,3 +39,9 @@ def nomor_lokal(nomor_e164: str) -> str:
 def nomor_wa(nomor_e164: str) -> str:
 	"""'+628123456789' -> '628123456789', for wa.me links."""
 	return nomor_e164.lstrip("+")
+
+
+def tautan_wa(nomor_e164: str, pesan: str = "") -> str:
+	"""The WhatsApp link that opens a chat with the number, the message typed in."""
+	tautan = f"https://wa.me/{nomor_wa(nomor_e164)}"
+	return f"{tautan}?text={quote(pesan)}" if pesan else tautan

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from dateutil.relativedelta import relativedelta
+
 from koperasi_merah_putih.rules.ditolak import Ditolak
 from koperasi_merah_putih.rules.uang import bulat
 
@@ -232,18 +234,6 @@ def pajak_jasa(jasa: int, ambang: int = 240000, tarif_persen: Decimal = Decimal(
 
 
 # ---------------------------------------------------------------- simpanan berjangka
-def tambah_bulan(tanggal: date, bulan: int) -> date:
-	"""Same day `bulan` months later (the month's last day when that day does not exist)."""
-	y, m = divmod(tanggal.month - 1 + bulan, 12)
-	tahun, bln = tanggal.year + y, m + 1
-	for hari in (tanggal.day, 30, 29, 28):
-		try:
-			return date(tahun, bln, hari)
-		except ValueError:
-			continue
-	raise ValueError(tanggal)
-
-
 @dataclass(frozen=True)
 class Berjangka:
 	pokok: int
@@ -253,7 +243,7 @@ class Berjangka:
 
 	@property
 	def jatuh_tempo(self) -> date:
-		return tambah_bulan(self.mulai, self.tenor_bulan)
+		return self.mulai + relativedelta(months=self.tenor_bulan)
 
 	def bunga_per_bulan(self) -> int:
 		return bulat(Decimal(self.pokok) * Decimal(str(self.tarif_tahunan)) / 100 / 12)

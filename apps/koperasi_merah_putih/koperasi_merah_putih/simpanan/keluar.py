@@ -11,6 +11,7 @@ import frappe
 from frappe import _
 from frappe.utils import flt
 
+from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.rules import pinjaman as aturan_pinjaman
 from koperasi_merah_putih.rules import simpanan as aturan
 from koperasi_merah_putih.simpanan.saldo import saldo_per_jenis
@@ -75,8 +76,8 @@ def selesaikan(anggota, tanggal, alasan) -> str | None:
 			_(
 				"The member owes {0} but has {1} in savings: the difference must be paid before the exit."
 			).format(
-				frappe.format(total_utang, {"fieldtype": "Currency"}),
-				frappe.format(total, {"fieldtype": "Currency"}),
+				rupiah(total_utang),
+				rupiah(total),
 			),
 			title=_("Debts exceed savings"),
 		)
@@ -108,7 +109,7 @@ def selesaikan(anggota, tanggal, alasan) -> str | None:
 	frappe.msgprint(
 		_("Savings refunded: {0}, paid {1}.").format(
 			frappe.utils.get_link_to_form(doc.doctype, doc.name),
-			frappe.format(doc.dibayar, {"fieldtype": "Currency"}),
+			rupiah(doc.dibayar),
 		),
 		alert=True,
 	)

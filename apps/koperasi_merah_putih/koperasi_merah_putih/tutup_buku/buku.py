@@ -14,6 +14,7 @@ from frappe.query_builder import DocType
 from frappe.query_builder.functions import Extract, Sum
 from frappe.utils import add_days, flt, getdate
 
+from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.rules import keanggotaan
 from koperasi_merah_putih.rules import shu as aturan
 from koperasi_merah_putih.rules.ditolak import Ditolak
@@ -39,7 +40,7 @@ def pesan(e: Ditolak) -> str:
 			"Gross turnover of {0} is above Rp4.8 billion: PP 55/2022 does not apply; use the regular rate."
 		),
 	}.get(e.kode, e.kode)
-	nilai = [frappe.format(v, {"fieldtype": "Currency"}) if e.kode == "di_atas_pp55" else v for v in e.nilai]
+	nilai = [rupiah(v) if e.kode == "di_atas_pp55" else v for v in e.nilai]
 	return teks.format(*nilai)
 
 

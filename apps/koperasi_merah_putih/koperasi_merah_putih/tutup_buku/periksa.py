@@ -11,6 +11,7 @@ from frappe import _
 from frappe.query_builder.functions import Sum
 from frappe.utils import add_days, flt, get_datetime, get_first_day, getdate
 
+from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.rules import simpanan as aturan_simpanan
 from koperasi_merah_putih.tutup_buku.buku import GL, tahun_buku
 
@@ -156,11 +157,10 @@ def neraca_saldo(company: str, akhir) -> dict:
 		.run()
 	)
 	debit, kredit = (flt(row[0][0], 2), flt(row[0][1], 2)) if row else (0, 0)
-	fmt = lambda v: frappe.format(v, {"fieldtype": "Currency"})  # noqa: E731
 	return _butir(
 		_("The trial balance balances"),
 		abs(debit - kredit) < 0.01,
-		_("Debit {0}, credit {1}.").format(fmt(debit), fmt(kredit)),
+		_("Debit {0}, credit {1}.").format(rupiah(debit), rupiah(kredit)),
 		"" if abs(debit - kredit) < 0.01 else "/app/query-report/Trial Balance",
 	)
 

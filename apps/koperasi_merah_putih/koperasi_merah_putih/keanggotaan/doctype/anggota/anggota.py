@@ -7,8 +7,6 @@ The rules (NIK, phone, ages, who may move a member between statuses) live in
 through the whitelisted methods below, never by editing the field.
 """
 
-from urllib.parse import quote
-
 import frappe
 from frappe import _
 from frappe.model.document import Document
@@ -18,7 +16,7 @@ from frappe.utils import getdate, today
 from koperasi_merah_putih.integritas import dari_basis_data
 from koperasi_merah_putih.keanggotaan import pihak
 from koperasi_merah_putih.rules import keanggotaan as aturan
-from koperasi_merah_putih.rules.kontak import NomorHPTidakValid, nomor_wa, normalisasi_hp
+from koperasi_merah_putih.rules.kontak import NomorHPTidakValid, normalisasi_hp, tautan_wa
 from koperasi_merah_putih.rules.nik import NIKTidakValid, bersihkan, periksa_nik, periksa_no_kk
 
 DEFAULT_SERIES = "AGT-.YYYY.-.#####"
@@ -270,7 +268,7 @@ class Anggota(Document):
 			self.nama_lengkap, self.koperasi, link
 		)
 		self.add_comment("Info", _("Password link created by {0}").format(frappe.session.user))
-		return {"link": link, "whatsapp": f"https://wa.me/{nomor_wa(self.nomor_hp)}?text={quote(pesan)}"}
+		return {"link": link, "whatsapp": tautan_wa(self.nomor_hp, pesan)}
 
 	def _pindah(self, ke: str, **nilai):
 		self.check_permission("write")

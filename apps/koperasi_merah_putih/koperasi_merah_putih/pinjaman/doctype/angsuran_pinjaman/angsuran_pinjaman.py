@@ -17,6 +17,7 @@ from frappe import _
 from frappe.utils import cint, flt, getdate, today
 
 from koperasi_merah_putih.integritas import dari_klien
+from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
 from koperasi_merah_putih.pinjaman import posisi
 from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjaman import (
@@ -29,10 +30,6 @@ from koperasi_merah_putih.rules import simpanan as aturan_simpanan
 from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
 
 KOMPONEN = ("biaya", "denda", "jasa", "pokok")
-
-
-def rupiah(nilai) -> str:
-	return frappe.format(nilai, {"fieldtype": "Currency"})
 
 
 def akun_sukarela(company: str) -> str:

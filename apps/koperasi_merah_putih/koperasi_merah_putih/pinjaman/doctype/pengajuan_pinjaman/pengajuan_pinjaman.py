@@ -15,6 +15,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import cint, flt, getdate, now_datetime
 
+from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import (
 	periksa_dapat_bertransaksi,
 	pesan_nik,
@@ -121,7 +122,7 @@ class PengajuanPinjaman(Document):
 		if self.perlu_pengurus and "Pengurus" not in roles:
 			frappe.throw(
 				_("Applications above {0} must be approved by the Pengurus.").format(
-					frappe.format(pengaturan().batas_persetujuan_kasir, {"fieldtype": "Currency"})
+					rupiah(pengaturan().batas_persetujuan_kasir)
 				),
 				frappe.PermissionError,
 				title=_("Pengurus approval required"),
@@ -189,9 +190,6 @@ def alasan_tidak_layak(anggota: str, produk, jumlah: int, pada=None) -> list[str
 
 
 def pesan_tidak_layak(kode: str, nilai: list, pinjaman: str | None = None) -> str:
-	def rupiah(v):
-		return frappe.format(v, {"fieldtype": "Currency"})
-
 	if kode == "bulan_anggota":
 		return _("Membership of at least {0} months is required (the member has {1}).").format(*nilai)
 	if kode == "tunggakan_wajib":

@@ -10,6 +10,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import cint, flt
 
+from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.rules import pinjaman as aturan
 
 
@@ -53,11 +54,7 @@ class ProdukPinjaman(Document):
 		if jumlah <= 0:
 			frappe.throw(_("The amount must be more than zero."))
 		if jumlah > flt(self.plafond):
-			frappe.throw(
-				_("The plafond of {0} is {1}.").format(
-					self.name, frappe.format(self.plafond, {"fieldtype": "Currency"})
-				)
-			)
+			frappe.throw(_("The plafond of {0} is {1}.").format(self.name, rupiah(self.plafond)))
 		if not cint(self.tenor_minimal) <= tenor <= cint(self.tenor_maksimal):
 			frappe.throw(
 				_("The tenor of {0} is {1} to {2} months.").format(

@@ -3,17 +3,16 @@
 """Tunggakan Pinjaman: loans with instalments past due on a date, the arrears aged by days past
 due (1-30, 31-60, 61-90, 91-180, over 180), the denda run up, and a WhatsApp reminder link."""
 
-from urllib.parse import quote
-
 import frappe
 from frappe import _
-from frappe.utils import fmt_money, getdate, today
+from frappe.utils import getdate, today
 
 from koperasi_merah_putih.izin import filter_laporan
+from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.pinjaman import posisi
 from koperasi_merah_putih.pinjaman.harian import posisi_semua
 from koperasi_merah_putih.rules import pinjaman as aturan
-from koperasi_merah_putih.rules.kontak import nomor_wa
+from koperasi_merah_putih.rules.kontak import tautan_wa
 
 KELOMPOK = aturan.UMUR_TUNGGAKAN
 
@@ -95,11 +94,11 @@ def data(company: str, hari_ini) -> list[dict]:
 	)
 	for r in out:
 		r["nomor_hp"] = hp.get(r["anggota"]) or ""
-		r["pengingat"] = tautan_wa(r)
+		r["pengingat"] = pengingat_wa(r)
 	return sorted(out, key=lambda r: -r["hari_tunggakan"])
 
 
-def tautan_wa(r) -> str:
+def pengingat_wa(r) -> str:
 	if not r["nomor_hp"]:
 		return ""
 	pesan = _(
@@ -108,9 +107,9 @@ def tautan_wa(r) -> str:
 		r["nama_anggota"],
 		r["pinjaman"],
 		r["hari_tunggakan"],
-		fmt_money(r["tunggakan"] + r["denda"], 0, "IDR"),
+		rupiah(r["tunggakan"] + r["denda"]),
 	)
-	return f'<a href="https://wa.me/{nomor_wa(r["nomor_hp"])}?text={quote(pesan)}" target="_blank" rel="noopener">WhatsApp</a>'
+	return f'<a href="{tautan_wa(r["nomor_hp"], pesan)}" target="_blank" rel="noopener">WhatsApp</a>'
 
 
 def grafik(rows) -> dict | None:

@@ -12,6 +12,7 @@ from erpnext.accounts.doctype.sales_invoice.sales_invoice import get_bank_cash_a
 from frappe import _
 from frappe.utils import flt, getdate
 
+from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import periksa_dapat_bertransaksi
 from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import simpanan as aturan
@@ -28,13 +29,11 @@ def pesan_penolakan(err: aturan.TransaksiDitolak) -> str:
 	if kode == "bulat":
 		return _("Amounts are in whole rupiah.")
 	if kode == "minimal":
-		return _("The minimum deposit for this product is {0}.").format(
-			frappe.format(nilai[0], {"fieldtype": "Currency"})
-		)
+		return _("The minimum deposit for this product is {0}.").format(rupiah(nilai[0]))
 	if kode == "pokok":
 		return _("Simpanan pokok is {0} and {1} has been paid already.").format(
-			frappe.format(nilai[0], {"fieldtype": "Currency"}),
-			frappe.format(nilai[1], {"fieldtype": "Currency"}),
+			rupiah(nilai[0]),
+			rupiah(nilai[1]),
 		)
 	if kode == "terkunci":
 		return _("Simpanan {0} cannot be withdrawn while a member; it is refunded on exit.").format(
@@ -46,13 +45,13 @@ def pesan_penolakan(err: aturan.TransaksiDitolak) -> str:
 		)
 	if kode == "saldo":
 		return _("The balance is {0}; {1} cannot be withdrawn.").format(
-			frappe.format(nilai[0], {"fieldtype": "Currency"}),
-			frappe.format(nilai[1], {"fieldtype": "Currency"}),
+			rupiah(nilai[0]),
+			rupiah(nilai[1]),
 		)
 	if kode == "saldo_minimal":
 		return _("At least {0} must stay in the account (it would be {1}).").format(
-			frappe.format(nilai[0], {"fieldtype": "Currency"}),
-			frappe.format(nilai[1], {"fieldtype": "Currency"}),
+			rupiah(nilai[0]),
+			rupiah(nilai[1]),
 		)
 	return _("This withdrawal is not allowed.")
 

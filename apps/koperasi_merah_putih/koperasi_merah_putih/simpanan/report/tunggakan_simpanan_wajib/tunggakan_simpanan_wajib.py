@@ -2,15 +2,14 @@
 # License: GPL-3.0-or-later
 """Tunggakan Simpanan Wajib: members with unpaid wajib months, with a WhatsApp reminder link."""
 
-from urllib.parse import quote
-
 import frappe
 from frappe import _
 from frappe.query_builder.functions import Count, Sum
-from frappe.utils import fmt_money, getdate, today
+from frappe.utils import getdate, today
 
 from koperasi_merah_putih.izin import koperasi_terpilih
-from koperasi_merah_putih.rules.kontak import nomor_wa
+from koperasi_merah_putih.jinja import rupiah
+from koperasi_merah_putih.rules.kontak import tautan_wa
 from koperasi_merah_putih.simpanan.tagihan import periode_dari
 
 
@@ -42,7 +41,7 @@ def pesan_pengingat(r) -> str:
 	"""The reminder, the same words by WhatsApp and by email."""
 	return _(
 		"Assalamualaikum/Salam sejahtera {0}, simpanan wajib Anda di {1} untuk periode {2} belum dibayar, sejumlah {3}. Terima kasih."
-	).format(r.nama_anggota, r.company, r.bulan, fmt_money(r.total, precision=0, currency="IDR"))
+	).format(r.nama_anggota, r.company, r.bulan, rupiah(r.total))
 
 
 def data(filters) -> list[dict]:
@@ -85,7 +84,7 @@ def data(filters) -> list[dict]:
 		r.pesan = pesan_pengingat(r)
 		# no number on record (an old register imported without one): email or a visit instead
 		r.pengingat = (
-			f'<a href="https://wa.me/{nomor_wa(r.nomor_hp)}?text={quote(r.pesan)}" target="_blank" rel="noopener">WhatsApp</a>'
+			f'<a href="{tautan_wa(r.nomor_hp, r.pesan)}" target="_blank" rel="noopener">WhatsApp</a>'
 			if r.nomor_hp
 			else ""
 		)

@@ -17,6 +17,7 @@ from frappe import _
 from frappe.utils import flt
 
 from koperasi_merah_putih.integritas import dari_basis_data, sama_nilai, tetapkan
+from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import shu as aturan
 from koperasi_merah_putih.rules.ditolak import Ditolak
@@ -245,8 +246,8 @@ class PembagianSHU(DokumenBerjurnal):
 				if cadangan < -flt(self.shu):
 					frappe.throw(
 						_("The reserve ({0}) cannot cover the loss of {1}.").format(
-							frappe.format(cadangan, {"fieldtype": "Currency"}),
-							frappe.format(-flt(self.shu), {"fieldtype": "Currency"}),
+							rupiah(cadangan),
+							rupiah(-flt(self.shu)),
 						)
 					)
 			return

@@ -9,6 +9,7 @@ from erpnext.accounts.doctype.sales_invoice.sales_invoice import get_bank_cash_a
 from frappe import _
 from frappe.utils import flt
 
+from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import shu as aturan
 from koperasi_merah_putih.tutup_buku import buku
@@ -37,8 +38,8 @@ class PenggunaanDanaSHU(DokumenBerjurnal):
 			frappe.throw(
 				_("{0} holds {1}: it cannot pay {2}.").format(
 					_(self.dana),
-					frappe.format(self.saldo_dana, {"fieldtype": "Currency"}),
-					frappe.format(self.jumlah, {"fieldtype": "Currency"}),
+					rupiah(self.saldo_dana),
+					rupiah(self.jumlah),
 				),
 				title=_("Fund too small"),
 			)
