@@ -183,7 +183,7 @@ def harian_10000(n: int, company: str) -> dict:
 def angsuran_vs_jurnal(n: int, company: str) -> dict:
 	import frappe
 
-	from koperasi_merah_putih.setup.provisioning import account_by_number
+	from koperasi_merah_putih.akun import account_by_number
 	from tests.support.data import anggota_peminjam, angsuran, pinjaman_cair
 
 	frappe.set_user("Administrator")

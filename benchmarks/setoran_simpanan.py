@@ -16,7 +16,7 @@ def main(n: int = 500) -> None:
 	connect()
 	import frappe
 
-	from koperasi_merah_putih.setup.provisioning import account_by_number
+	from koperasi_merah_putih.akun import account_by_number
 	from tests.support.data import buat_anggota, ensure_koperasi, transaksi_simpanan
 
 	company = ensure_koperasi()["company"]

@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import frappe
 
-from koperasi_merah_putih.setup.provisioning import account_by_number
+from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.simpanan import saldo
 from tests.http.conftest import Client
 from tests.support.data import buat_anggota, transaksi_simpanan

@@ -211,7 +211,7 @@ class TestAnggotaLifecycle(FrappeTestCase):
 		self.assertEqual(frappe.db.get_value("Customer", doc.customer, "disabled"), 1)
 		# ERPNext itself refuses the disabled party on a journal
 		company = ensure_koperasi()["company"]
-		from koperasi_merah_putih.setup.provisioning import account_by_number
+		from koperasi_merah_putih.akun import account_by_number
 
 		je = frappe.get_doc(
 			{

@@ -5,7 +5,7 @@ and cancel undoing a roll-over."""
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
-from koperasi_merah_putih.setup.provisioning import account_by_number
+from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.simpanan import berjangka, saldo
 from tests.support.data import baris_gl, buat_anggota, ensure_koperasi
 

@@ -120,7 +120,7 @@ class TestPengembalianSimpanan(FrappeTestCase):
 		self.assertEqual(frappe.db.get_value("Sales Invoice", si.name, "outstanding_amount"), 0)
 
 	def test_a_negative_balance_is_settled_the_other_way_round(self):
-		from koperasi_merah_putih.setup.provisioning import account_by_number
+		from koperasi_merah_putih.akun import account_by_number
 
 		c = self.anggota.customer
 		# a correction entered by hand left sukarela 10,000 below zero (250,000 paid out as 260,000)

@@ -8,8 +8,8 @@ import frappe
 from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_days, add_to_date, now_datetime, today
 
+from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.pelatihan import layanan, portal
-from koperasi_merah_putih.setup.provisioning import account_by_number
 from tests.support.data import (
 	akun_email_keluar,
 	anggota_dengan_login,

@@ -8,11 +8,11 @@ from erpnext.accounts.utils import get_balance_on
 from frappe.tests.utils import FrappeTestCase
 from frappe.utils import flt
 
+from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.pinjaman import harian
 from koperasi_merah_putih.pinjaman.doctype.penyisihan_piutang_pinjaman.penyisihan_piutang_pinjaman import (
 	buat as buat_penyisihan,
 )
-from koperasi_merah_putih.setup.provisioning import account_by_number
 from tests.support.data import (
 	anggota_peminjam,
 	angsuran,

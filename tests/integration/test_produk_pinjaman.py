@@ -6,8 +6,8 @@ import random
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
+from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.pinjaman.doctype.produk_pinjaman.produk_pinjaman import simulasi
-from koperasi_merah_putih.setup.provisioning import account_by_number
 from tests.support.data import ensure_koperasi
 
 

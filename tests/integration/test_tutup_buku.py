@@ -10,7 +10,7 @@ import frappe
 from frappe.tests.utils import FrappeTestCase
 from frappe.utils import flt, today
 
-from koperasi_merah_putih.setup.provisioning import account_by_number
+from koperasi_merah_putih.akun import account_by_number
 from tests.support.data import (
 	anggota_lama,
 	baris_gl,

@@ -362,7 +362,7 @@ def setahun_usaha(company: str, login: bool = False):
 	p = pinjaman_cair(anggota=a, jumlah=1_200_000, tenor=3, posting_date="2025-03-01")
 	for row, tgl in zip(p.jadwal, ("2025-04-01", "2025-05-01", "2025-06-01"), strict=True):
 		angsuran(p, int(frappe.utils.flt(row.pokok) + frappe.utils.flt(row.jasa)), tgl)
-	from koperasi_merah_putih.setup.provisioning import account_by_number
+	from koperasi_merah_putih.akun import account_by_number
 
 	item = (
 		frappe.db.exists("Item", "UJI-SEMBAKO")

@@ -58,6 +58,15 @@ portal_menu_items = [
 	{"title": "SHU Saya", "route": "/shu", "reference_doctype": "", "role": "Anggota"},
 ]
 
+# Extension point: each module seeds what a new cooperative needs from it (its products with their
+# accounts, its settings): fn(company), called by the provisioning (setup/provisioning.py) after the
+# company, its chart and the roles exist, in this order; each must be safe to run again.
+koperasi_disiapkan = [
+	"koperasi_merah_putih.simpanan.setup.ensure",
+	"koperasi_merah_putih.pinjaman.setup.ensure",
+	"koperasi_merah_putih.tutup_buku.setup.ensure",
+]
+
 # Extension point: when a member exits, every function listed here in any installed app is called
 # as fn(anggota_doc, tanggal_keluar, alasan) before the status changes, in the same transaction
 # (the Simpanan and Pinjaman modules settle savings net of debts there; raising aborts the exit).

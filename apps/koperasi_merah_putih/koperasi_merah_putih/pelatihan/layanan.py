@@ -11,10 +11,10 @@ from frappe.model.naming import make_autoname
 from frappe.utils import cint, flt, get_datetime, now, now_datetime, today
 from frappe.utils.nestedset import get_root_of
 
+from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.keanggotaan.doctype.masa_jabatan.masa_jabatan import menjabat
 from koperasi_merah_putih.rules import keanggotaan
 from koperasi_merah_putih.rules import pelatihan as aturan
-from koperasi_merah_putih.setup.provisioning import account_by_number
 
 DOCTYPE = "Pendaftaran Pelatihan"
 ITEM_BIAYA = "BIAYA-PELATIHAN"

@@ -3,7 +3,8 @@ own changes are kept: only a missing product or accounts row is added)."""
 
 import frappe
 
-from koperasi_merah_putih.setup.provisioning import account_by_number
+from koperasi_merah_putih.akun import account_by_number
+from koperasi_merah_putih.rules import pinjaman as aturan
 
 PRODUK = {
 	"nama_produk": "Pinjaman Anggota",
@@ -64,7 +65,7 @@ def ensure_pengaturan() -> None:
 	doc = frappe.get_single("Pengaturan Pinjaman")
 	if doc.kelas:
 		return
-	doc.skema = doc.skema or "Lima Kelas (Bank)"
+	doc.skema = doc.skema or aturan.SKEMA_LIMA
 	doc.batas_persetujuan_kasir = doc.batas_persetujuan_kasir or 5_000_000
-	doc.kelebihan_bayar = doc.kelebihan_bayar or "Tolak"
+	doc.kelebihan_bayar = doc.kelebihan_bayar or aturan.TOLAK
 	doc.save(ignore_permissions=True)

@@ -14,6 +14,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, nowdate
 
+from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.rules.akun import iter_accounts, validate_chart
 from koperasi_merah_putih.setup import roles
 
@@ -89,13 +90,8 @@ def provision_koperasi(
 	ensure_setup_complete(company)
 	ensure_customer_group()
 	roles.sync_roles_and_permissions()
-	from koperasi_merah_putih.pinjaman import setup as pinjaman_setup
-	from koperasi_merah_putih.simpanan import setup as simpanan_setup
-	from koperasi_merah_putih.tutup_buku import setup as tutup_buku_setup
-
-	simpanan_setup.ensure(company)
-	pinjaman_setup.ensure(company)
-	tutup_buku_setup.ensure_pengaturan()
+	for method in frappe.get_hooks("koperasi_disiapkan"):
+		frappe.get_attr(method)(company)
 	users = ensure_demo_users(company, reset_demo_passwords) if demo_users else []
 	return {
 		"company": company,
@@ -174,10 +170,6 @@ def ensure_company(name: str, abbr: str | None = None) -> str:
 	company.reload()
 	company.create_default_warehouses()
 	return company.name
-
-
-def account_by_number(company: str, number: str) -> str | None:
-	return frappe.db.get_value("Account", {"company": company, "account_number": number})
 
 
 def ensure_accounts(company: str) -> list[str]:

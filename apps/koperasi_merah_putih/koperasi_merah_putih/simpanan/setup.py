@@ -3,7 +3,7 @@ site's own changes to the products are kept: only missing products and account r
 
 import frappe
 
-from koperasi_merah_putih.setup.provisioning import account_by_number
+from koperasi_merah_putih.akun import account_by_number
 
 # name, category, classification, account number, amounts and jasa settings
 PRODUK = [

@@ -10,12 +10,15 @@ from datetime import date
 
 import frappe
 from frappe import _
+from frappe.query_builder.functions import Count, Sum
 from frappe.utils import flt, getdate, today
 
 from koperasi_merah_putih.izin import koperasi_terpilih
+from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.massal import sisip_massal
 from koperasi_merah_putih.rules import keanggotaan
 from koperasi_merah_putih.rules import simpanan as aturan
+from koperasi_merah_putih.rules.kontak import tautan_wa
 
 DOCTYPE = "Tagihan Simpanan Wajib"
 FIELDS = (
@@ -162,6 +165,62 @@ def ensure_index() -> None:
 	frappe.db.add_unique(DOCTYPE, ["anggota", "jenis_simpanan", "periode"], "kmp_tagihan_unik")
 
 
+def pesan_pengingat(r) -> str:
+	"""The reminder, the same words by WhatsApp and by email."""
+	return _(
+		"Assalamualaikum/Salam sejahtera {0}, simpanan wajib Anda di {1} untuk periode {2} belum dibayar, sejumlah {3}. Terima kasih."
+	).format(r.nama_anggota, r.company, r.bulan, rupiah(r.total))
+
+
+def tunggakan(company: str | None = None, pada=None, anggota: str | None = None) -> list[dict]:
+	"""Members with unpaid wajib months up to `pada`'s month, the months and the total, with the
+	reminder's words and its WhatsApp link; the cooperatives the user may see (or `company`)."""
+	T = frappe.qb.DocType(DOCTYPE)
+	A = frappe.qb.DocType("Anggota")
+	sampai = periode_dari(getdate(pada or today()))
+	q = (
+		frappe.qb.from_(T)
+		.join(A)
+		.on(A.name == T.anggota)
+		.select(
+			T.anggota,
+			T.nama_anggota,
+			A.nomor_hp,
+			A.email,
+			T.company,
+			Count(T.name).as_("jumlah_bulan"),
+			Sum(T.sisa).as_("total"),
+		)
+		.where((T.sisa > 0) & (T.periode <= sampai))
+		.groupby(T.anggota, T.nama_anggota, A.nomor_hp, A.email, T.company)
+		.orderby(Sum(T.sisa), order=frappe.qb.desc)
+	)
+	q = q.where(T.company.isin(koperasi_terpilih(company)))
+	if anggota:
+		q = q.where(T.anggota == anggota)
+	rows = q.run(as_dict=True)
+	if not rows:
+		return []
+	bulan = {}
+	for r in frappe.get_all(
+		DOCTYPE,
+		filters={"sisa": (">", 0), "periode": ("<=", sampai), "anggota": ("in", [r.anggota for r in rows])},
+		fields=["anggota", "periode"],
+		order_by="periode",
+	):
+		bulan.setdefault(r.anggota, []).append(r.periode)
+	for r in rows:
+		r.bulan = ", ".join(bulan.get(r.anggota, []))
+		r.pesan = pesan_pengingat(r)
+		# no number on record (an old register imported without one): email or a visit instead
+		r.pengingat = (
+			f'<a href="{tautan_wa(r.nomor_hp, r.pesan)}" target="_blank" rel="noopener">WhatsApp</a>'
+			if r.nomor_hp
+			else ""
+		)
+	return rows
+
+
 PENGINGAT_LANGSUNG = 200  # above this many members the emails are queued by a background job
 
 
@@ -176,16 +235,12 @@ def kirim_pengingat_email(
 		raise frappe.PermissionError(_("Only the board or the cashier may send reminders."))
 	from frappe.email.doctype.email_account.email_account import EmailAccount
 
-	from koperasi_merah_putih.simpanan.report.tunggakan_simpanan_wajib import (
-		tunggakan_simpanan_wajib as laporan,
-	)
-
 	if not EmailAccount.find_default_outgoing():
 		frappe.throw(
 			_("No outgoing email account is set up: add one under Email Account, or use the WhatsApp links."),
 			title=_("Email not set up"),
 		)
-	rows = [r for r in laporan.data(frappe._dict(koperasi=koperasi, pada=pada, anggota=anggota)) if r.email]
+	rows = [r for r in tunggakan(koperasi, pada, anggota) if r.email]
 	if len(rows) > PENGINGAT_LANGSUNG:
 		frappe.enqueue(_kirim, queue="long", rows=rows, timeout=3600)
 		return {"antre": len(rows)}

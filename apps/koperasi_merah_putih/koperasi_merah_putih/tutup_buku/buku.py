@@ -14,11 +14,11 @@ from frappe.query_builder import DocType
 from frappe.query_builder.functions import Extract, Sum
 from frappe.utils import add_days, flt, getdate
 
+from koperasi_merah_putih.akun import akun
 from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.rules import keanggotaan
 from koperasi_merah_putih.rules import shu as aturan
 from koperasi_merah_putih.rules.ditolak import Ditolak
-from koperasi_merah_putih.setup.provisioning import account_by_number
 
 GL = DocType("GL Entry")
 
@@ -51,13 +51,6 @@ def tolak(e: Ditolak):
 def tahun_buku(fiscal_year: str) -> tuple[date, date]:
 	awal, akhir = frappe.db.get_value("Fiscal Year", fiscal_year, ["year_start_date", "year_end_date"])
 	return getdate(awal), getdate(akhir)
-
-
-def akun(company: str, nomor: str) -> str:
-	name = account_by_number(company, nomor)
-	if not name:
-		frappe.throw(_("{0} has no account number {1} in its chart.").format(company, nomor))
-	return name
 
 
 def _bukan_penutupan():

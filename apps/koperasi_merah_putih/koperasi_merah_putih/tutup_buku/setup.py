@@ -6,6 +6,11 @@ import frappe
 from koperasi_merah_putih.rules import shu as aturan
 
 
+def ensure(company: str) -> None:
+	"""The year-end settings are the site's, one for all its cooperatives."""
+	ensure_pengaturan()
+
+
 def ensure_pengaturan() -> None:
 	doc = frappe.get_doc("Pengaturan SHU")
 	if doc.alokasi:

@@ -3,7 +3,8 @@ cooperative provisioned before it, and Pengaturan SHU's default split."""
 
 import frappe
 
-from koperasi_merah_putih.setup.provisioning import account_by_number, ensure_accounts
+from koperasi_merah_putih.akun import account_by_number
+from koperasi_merah_putih.setup.provisioning import ensure_accounts
 from koperasi_merah_putih.tutup_buku.setup import ensure_pengaturan
 
 
