@@ -27,9 +27,9 @@ def filter_laporan(filters, doctype: str):
 	None while no cooperative is chosen yet (the report then shows nothing)."""
 	filters = frappe._dict(filters or {})
 	frappe.has_permission(doctype, "report", throw=True)
-	if not filters.koperasi:
+	if not filters.company:
 		return None
-	periksa_koperasi(filters.koperasi)
+	periksa_koperasi(filters.company)
 	return filters
 
 

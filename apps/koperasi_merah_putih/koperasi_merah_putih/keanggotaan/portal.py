@@ -150,7 +150,7 @@ def halaman_anggota(context, route: str, judul: str) -> str | None:
 	name = anggota_untuk_user()
 	context.anggota = (
 		frappe.db.get_value(
-			"Anggota", name, ["name", "nama_lengkap", "nomor_anggota", "status", "koperasi"], as_dict=True
+			"Anggota", name, ["name", "nama_lengkap", "nomor_anggota", "status", "company"], as_dict=True
 		)
 		if name
 		else None

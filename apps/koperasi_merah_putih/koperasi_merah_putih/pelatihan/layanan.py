@@ -95,7 +95,7 @@ def daftar(pelatihan: str, anggota: str | None = None, sumber: str = "Staf", **p
 	plt = frappe.db.get_value(
 		"Pelatihan",
 		pelatihan,
-		["name", "status", "batas_pendaftaran", "peserta", "kuota", "biaya", "koperasi"],
+		["name", "status", "batas_pendaftaran", "peserta", "kuota", "biaya", "company"],
 		as_dict=True,
 		for_update=True,
 	)
@@ -114,13 +114,13 @@ def daftar(pelatihan: str, anggota: str | None = None, sumber: str = "Staf", **p
 				"jenis_kelamin",
 				"user",
 				"status",
-				"koperasi",
+				"company",
 			],
 			as_dict=True,
 		)
 		if not a or a.status not in keanggotaan.BOLEH_BERTRANSAKSI:
 			frappe.throw(_("Only active members can register as members."))
-		if a.koperasi != plt.koperasi:
+		if a.company != plt.company:
 			# one site may hold several cooperatives: a member joins their own cooperative's events
 			frappe.throw(_("This training is held by another cooperative."))
 		peserta = {
@@ -178,7 +178,7 @@ def batalkan(pendaftaran: str):
 	"""Cancel a registration; its seat goes to the first on the waiting list."""
 	doc = frappe.get_doc(DOCTYPE, pendaftaran)
 	plt = frappe.db.get_value(
-		"Pelatihan", doc.pelatihan, ["name", "kuota", "biaya", "koperasi"], as_dict=True, for_update=True
+		"Pelatihan", doc.pelatihan, ["name", "kuota", "biaya", "company"], as_dict=True, for_update=True
 	)
 	# the latest status (a locking read), in case the same registration was cancelled meanwhile
 	if frappe.db.get_value(DOCTYPE, pendaftaran, "status", for_update=True) == aturan.DIBATALKAN:
@@ -268,21 +268,21 @@ def tagih(doc, plt) -> None:
 		{
 			"doctype": "Sales Invoice",
 			"customer": customer,
-			"company": plt.koperasi,
+			"company": plt.company,
 			"posting_date": today(),
 			"due_date": today(),
-			"currency": frappe.get_cached_value("Company", plt.koperasi, "default_currency"),
+			"currency": frappe.get_cached_value("Company", plt.company, "default_currency"),
 			"conversion_rate": 1,
 			"selling_price_list": _daftar_harga(),
 			"plc_conversion_rate": 1,
 			"remarks": _("Training fee: {0}").format(frappe.db.get_value("Pelatihan", plt.name, "judul")),
 			"items": [
 				{
-					"item_code": _item_biaya(plt.koperasi),
+					"item_code": _item_biaya(plt.company),
 					"qty": 1,
 					"rate": flt(plt.biaya),
 					"description": frappe.db.get_value("Pelatihan", plt.name, "judul"),
-					"income_account": account_by_number(plt.koperasi, PENDAPATAN_PELATIHAN),
+					"income_account": account_by_number(plt.company, PENDAPATAN_PELATIHAN),
 				}
 			],
 		}

@@ -54,7 +54,7 @@ def _milik_saya(doctype: str, name: str):
 
 def produk_untuk(anggota: str) -> list[dict]:
 	"""The loan products offered to the member's cooperative."""
-	koperasi = frappe.db.get_value("Anggota", anggota, "koperasi")
+	koperasi = frappe.db.get_value("Anggota", anggota, "company")
 	P = frappe.qb.DocType("Produk Pinjaman")
 	A = frappe.qb.DocType("Akun Produk Pinjaman")
 	return (
@@ -62,7 +62,7 @@ def produk_untuk(anggota: str) -> list[dict]:
 		.join(A)
 		.on(A.parent == P.name)
 		.select(P.name, P.metode, P.tarif, P.basis_tarif, P.tenor_minimal, P.tenor_maksimal, P.plafond)
-		.where((P.nonaktif == 0) & (A.koperasi == koperasi))
+		.where((P.nonaktif == 0) & (A.company == koperasi))
 		.orderby(P.name)
 		.run(as_dict=True)
 	)

@@ -100,7 +100,7 @@ def saldo_akun_produk(company: str, field: str, pada) -> float:
 
 	akun = {
 		r[field]
-		for r in frappe.get_all("Akun Produk Pinjaman", filters={"koperasi": company}, fields=[field])
+		for r in frappe.get_all("Akun Produk Pinjaman", filters={"company": company}, fields=[field])
 		if r[field]
 	}
 	return sum(flt(get_balance_on(a, pada, company=company, ignore_account_permission=True)) for a in akun)

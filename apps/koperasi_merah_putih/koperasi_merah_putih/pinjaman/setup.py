@@ -39,7 +39,7 @@ AKUN = {
 
 def ensure(company: str) -> None:
 	ensure_pengaturan()
-	akun = {"koperasi": company, **{f: account_by_number(company, n) for f, n in AKUN.items()}}
+	akun = {"company": company, **{f: account_by_number(company, n) for f, n in AKUN.items()}}
 	name = PRODUK["nama_produk"]
 	if not frappe.db.exists("Produk Pinjaman", name):
 		doc = frappe.get_doc({"doctype": "Produk Pinjaman", **PRODUK})
@@ -47,7 +47,7 @@ def ensure(company: str) -> None:
 		doc.insert(ignore_permissions=True)
 		return
 	doc = frappe.get_doc("Produk Pinjaman", name)
-	row = next((r for r in doc.akun if r.koperasi == company), None)
+	row = next((r for r in doc.akun if r.company == company), None)
 	if not row:
 		doc.append("akun", akun)
 		doc.save(ignore_permissions=True)

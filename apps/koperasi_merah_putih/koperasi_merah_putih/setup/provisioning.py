@@ -227,8 +227,8 @@ def ensure_company_defaults(company: str) -> None:
 		from erpnext.setup.setup_wizard.operations.install_fixtures import set_global_defaults
 
 		set_global_defaults({"currency": "IDR", "company_name": company, "country": "Indonesia"})
-	if not frappe.db.get_single_value("Pengaturan Koperasi", "koperasi"):
-		frappe.db.set_single_value("Pengaturan Koperasi", "koperasi", company)
+	if not frappe.db.get_single_value("Pengaturan Koperasi", "company"):
+		frappe.db.set_single_value("Pengaturan Koperasi", "company", company)
 	ensure_settings_defaults()
 
 
@@ -293,7 +293,7 @@ DEMO_USERS = [
 
 def demo_email(prefix: str, company: str) -> str:
 	slug = re.sub(r"[^a-z0-9]+", "", company[len(COMPANY_PREFIX) :].lower()) or "koperasi"
-	return f"{prefix}@{slug}.koperasi.test"
+	return f"{prefix}@{slug}.company.test"
 
 
 def ensure_demo_users(company: str, reset_passwords: bool = False) -> list[dict]:

@@ -48,7 +48,7 @@ def buku(anggota: str, dari=None, sampai=None) -> dict:
 	"""The statement: {anggota, dari, sampai, produk: [{jenis_simpanan, kategori, saldo_awal,
 	baris: [{tanggal, jenis, nomor, keterangan, setor, tarik, saldo}], saldo_akhir}]}."""
 	data = frappe.db.get_value(
-		"Anggota", anggota, ["name", "nama_lengkap", "nomor_anggota", "customer", "koperasi"], as_dict=True
+		"Anggota", anggota, ["name", "nama_lengkap", "nomor_anggota", "customer", "company"], as_dict=True
 	)
 	sampai = getdate(sampai or today())
 	dari = getdate(dari or sampai.replace(day=1))
@@ -63,7 +63,7 @@ def buku(anggota: str, dari=None, sampai=None) -> dict:
 			(gl.party_type == "Customer")
 			& (gl.party == data.customer)
 			& (gl.account == p["akun"])
-			& (gl.company == data.koperasi)
+			& (gl.company == data.company)
 			& (gl.is_cancelled == 0)
 		)
 		awal = flt(
@@ -119,7 +119,7 @@ def unduh_buku_simpanan(anggota: str | None = None, dari: str | None = None, sam
 	data = buku(anggota, dari, sampai)
 	html = frappe.render_template(
 		"templates/simpanan/buku_simpanan.html",
-		{"buku": data, "koperasi": data.anggota.koperasi, "dicetak": frappe.utils.now_datetime()},
+		{"buku": data, "koperasi": data.anggota.company, "dicetak": frappe.utils.now_datetime()},
 	)
 	frappe.local.response.filename = (
 		f"Buku Simpanan {data.anggota.nomor_anggota or anggota} {data.dari} {data.sampai}.pdf"

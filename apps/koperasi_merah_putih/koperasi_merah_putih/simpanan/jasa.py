@@ -166,7 +166,7 @@ def buat_draf_bulanan(periode: str | None = None) -> list[str]:
 		pluck="name",
 	)
 	for nama in produk:
-		for koperasi in frappe.get_all("Akun Jenis Simpanan", filters={"parent": nama}, pluck="koperasi"):
+		for koperasi in frappe.get_all("Akun Jenis Simpanan", filters={"parent": nama}, pluck="company"):
 			ada = {"company": koperasi, "jenis_simpanan": nama, "periode": periode, "docstatus": ("<", 2)}
 			if frappe.db.exists("Jasa Simpanan", ada):
 				continue

@@ -44,7 +44,7 @@ def cari_anggota(teks: str) -> list[dict]:
 			kondisi
 			& A.status.isin(list(keanggotaan.BERNOMOR))
 			# staff restricted to one cooperative find only its members
-			& A.koperasi.isin(koperasi_terpilih())
+			& A.company.isin(koperasi_terpilih())
 		)
 		.orderby(A.nama_lengkap)
 		.limit(10)

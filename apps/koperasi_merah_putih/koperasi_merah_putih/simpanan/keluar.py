@@ -25,7 +25,7 @@ def kewajiban(anggota, tanggal) -> list[dict]:
 		.select(SI.name, SI.debit_to, SI.outstanding_amount, SI.posting_date)
 		.where(
 			(SI.customer == anggota.customer)
-			& (SI.company == anggota.koperasi)
+			& (SI.company == anggota.company)
 			& (SI.docstatus == 1)
 			& (SI.outstanding_amount > 0)
 		)

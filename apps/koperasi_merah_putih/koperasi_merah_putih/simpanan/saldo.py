@@ -45,7 +45,7 @@ def saldo(customer: str, akun: str, company: str, sampai=None, for_update: bool 
 def saldo_per_jenis(anggota: str, termasuk_nonaktif: bool = False) -> list[dict]:
 	"""The member's balance on every savings product of their cooperative (products no longer in
 	use only with `termasuk_nonaktif`: the exit settlement must find every rupiah)."""
-	data = frappe.db.get_value("Anggota", anggota, ["customer", "koperasi"], as_dict=True)
+	data = frappe.db.get_value("Anggota", anggota, ["customer", "company"], as_dict=True)
 	if not data or not data.customer:
 		return []
 	akun = frappe.qb.DocType("Akun Jenis Simpanan")
@@ -55,7 +55,7 @@ def saldo_per_jenis(anggota: str, termasuk_nonaktif: bool = False) -> list[dict]
 		.join(akun)
 		.on(akun.parent == jenis.name)
 		.select(jenis.name, jenis.kategori, akun.akun_simpanan)
-		.where(akun.koperasi == data.koperasi)
+		.where(akun.company == data.company)
 		.orderby(jenis.kategori)
 	)
 	if not termasuk_nonaktif:
@@ -70,7 +70,7 @@ def saldo_per_jenis(anggota: str, termasuk_nonaktif: bool = False) -> list[dict]
 		.where(
 			(gl.party_type == "Customer")
 			& (gl.party == data.customer)
-			& (gl.company == data.koperasi)
+			& (gl.company == data.company)
 			& (gl.account.isin([p.akun_simpanan for p in produk]))
 			& (gl.is_cancelled == 0)
 		)

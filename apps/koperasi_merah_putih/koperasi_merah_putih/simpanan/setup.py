@@ -54,7 +54,7 @@ def ensure_modes_of_payment(company: str) -> None:
 def ensure_jenis_simpanan(company: str) -> None:
 	for name, kategori, klasifikasi, number, values in PRODUK:
 		akun = {
-			"koperasi": company,
+			"company": company,
 			"akun_simpanan": account_by_number(company, number),
 			"akun_beban_jasa": account_by_number(company, BEBAN_JASA),
 			"akun_utang_pajak": account_by_number(company, UTANG_PAJAK),
@@ -74,7 +74,7 @@ def ensure_jenis_simpanan(company: str) -> None:
 			doc.insert(ignore_permissions=True)
 			continue
 		doc = frappe.get_doc("Jenis Simpanan", name)
-		row = next((r for r in doc.akun if r.koperasi == company), None)
+		row = next((r for r in doc.akun if r.company == company), None)
 		if not row:
 			doc.append("akun", akun)
 			doc.save(ignore_permissions=True)

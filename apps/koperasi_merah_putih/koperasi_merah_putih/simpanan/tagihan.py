@@ -53,7 +53,7 @@ def buat_tagihan_bulanan(periode: str | None = None, company: str | None = None)
 	for p in produk:
 		if flt(p.jumlah_bulanan) <= 0:
 			continue
-		companies = frappe.get_all("Akun Jenis Simpanan", filters={"parent": p.name}, pluck="koperasi")
+		companies = frappe.get_all("Akun Jenis Simpanan", filters={"parent": p.name}, pluck="company")
 		for koperasi in companies:
 			if company and koperasi != company:
 				continue
@@ -72,7 +72,7 @@ def _buat(produk, koperasi: str, periode: str, akhir: date) -> int:
 	anggota = (
 		frappe.qb.from_(A)
 		.select(A.name, A.nama_lengkap)
-		.where((A.status == keanggotaan.AKTIF) & (A.koperasi == koperasi) & (A.tanggal_bergabung <= akhir))
+		.where((A.status == keanggotaan.AKTIF) & (A.company == koperasi) & (A.tanggal_bergabung <= akhir))
 		.where(A.name.notin(sudah))
 		.run(as_dict=True)
 	)
@@ -92,12 +92,12 @@ def buat_tagihan_terjadwal() -> None:
 
 
 @frappe.whitelist(methods=["POST"])
-def buat_tagihan(periode: str | None = None, koperasi: str | None = None) -> dict:
+def buat_tagihan(periode: str | None = None, company: str | None = None) -> dict:
 	"""The button on the Tagihan Simpanan Wajib list (Pengurus and Kasir): the bills of the
 	cooperatives the user may read (the one chosen, or all of theirs)."""
 	frappe.only_for(("Pengurus", "Kasir", "System Manager"))
 	periode = periode or periode_dari(today())
-	dibuat = sum(buat_tagihan_bulanan(periode, company)["dibuat"] for company in koperasi_terpilih(koperasi))
+	dibuat = sum(buat_tagihan_bulanan(periode, c)["dibuat"] for c in koperasi_terpilih(company))
 	return {"periode": periode, "dibuat": dibuat}
 
 
@@ -226,7 +226,7 @@ PENGINGAT_LANGSUNG = 200  # above this many members the emails are queued by a b
 
 @frappe.whitelist(methods=["POST"])
 def kirim_pengingat_email(
-	koperasi: str | None = None, pada: str | None = None, anggota: str | None = None
+	company: str | None = None, pada: str | None = None, anggota: str | None = None
 ) -> dict:
 	"""Email every member in arrears (or one member) who has an email address their reminder;
 	the others are reached by the WhatsApp links of the report. Pengurus and Kasir only."""
@@ -240,7 +240,7 @@ def kirim_pengingat_email(
 			_("No outgoing email account is set up: add one under Email Account, or use the WhatsApp links."),
 			title=_("Email not set up"),
 		)
-	rows = [r for r in tunggakan(koperasi, pada, anggota) if r.email]
+	rows = [r for r in tunggakan(company, pada, anggota) if r.email]
 	if len(rows) > PENGINGAT_LANGSUNG:
 		frappe.enqueue(_kirim, queue="long", rows=rows, timeout=3600)
 		return {"antre": len(rows)}

@@ -232,7 +232,7 @@ def anggota_penerima(company: str, awal: date, akhir: date, termasuk_keluar: boo
 		frappe.qb.from_(A)
 		.select(A.name, A.nama_lengkap, A.customer, A.status, A.tanggal_keluar)
 		.where(
-			(A.koperasi == company)
+			(A.company == company)
 			& A.customer.isnotnull()
 			& A.status.isin(keanggotaan.BERNOMOR)
 			& (A.tanggal_bergabung.isnull() | (A.tanggal_bergabung <= akhir))

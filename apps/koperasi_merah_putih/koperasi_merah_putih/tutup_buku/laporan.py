@@ -358,7 +358,7 @@ def ringkasan(company: str, fiscal_year: str) -> dict:
 		"shu_anggota": flt(pembagian.bagian_anggota) if pembagian else 0,
 		"npl": frappe.db.get_single_value("Pengaturan Pinjaman", "npl"),
 		"anggota": frappe.db.count(
-			"Anggota", {"koperasi": company, "status": ("in", keanggotaan.BOLEH_BERTRANSAKSI)}
+			"Anggota", {"company": company, "status": ("in", keanggotaan.BOLEH_BERTRANSAKSI)}
 		),
 	}
 

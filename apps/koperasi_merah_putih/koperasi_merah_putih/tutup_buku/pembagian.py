@@ -49,7 +49,7 @@ def akun_simpanan_modal(company: str, sukarela: bool) -> list[str]:
 		.on(A.parent == J.name)
 		.select(A.akun_simpanan)
 		.distinct()
-		.where(J.kategori.isin(kategori) & (A.koperasi == company))
+		.where(J.kategori.isin(kategori) & (A.company == company))
 		.run()
 	)
 	return [r[0] for r in rows if r[0]]

@@ -62,7 +62,7 @@ def jasa_bulan_terakhir(company: str, akhir) -> list[dict]:
 		pluck="name",
 	):
 		produk = frappe.get_cached_doc("Jenis Simpanan", nama)
-		if not any(r.koperasi == company for r in produk.akun):
+		if not any(r.company == company for r in produk.akun):
 			continue
 		butir = _("Jasa {0} for {1} is posted").format(nama, periode)
 		posted = frappe.db.get_value(

@@ -72,7 +72,7 @@ def unduh_slip(pembagian_shu: str):
 	"""The member's own SHU slip of one year as a PDF."""
 	anggota, baris = _baris_saya(pembagian_shu)
 	profil = frappe.db.get_value(
-		"Anggota", anggota, ["nama_lengkap", "nomor_anggota", "koperasi"], as_dict=True
+		"Anggota", anggota, ["nama_lengkap", "nomor_anggota", "company"], as_dict=True
 	)
 	html = frappe.render_template(
 		"templates/shu/slip_shu.html", {"anggota": profil, "baris": baris, "title": _("Slip SHU")}

@@ -40,7 +40,7 @@ def get_context(context):
 	)
 	if anggota:
 		# a member sees their own cooperative's events (one site may hold several)
-		terbuka = terbuka.where(P.koperasi == frappe.db.get_value("Anggota", anggota, "koperasi"))
+		terbuka = terbuka.where(P.company == frappe.db.get_value("Anggota", anggota, "company"))
 	terbuka = terbuka.run(as_dict=True)
 	milik = {}
 	if anggota:

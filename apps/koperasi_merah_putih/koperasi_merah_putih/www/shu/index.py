@@ -14,5 +14,5 @@ def get_context(context):
 	if not name:
 		return context
 	context.shu = shu_anggota(name)
-	context.ringkasan = ringkasan_tahun(context.anggota.koperasi)
+	context.ringkasan = ringkasan_tahun(context.anggota.company)
 	return context

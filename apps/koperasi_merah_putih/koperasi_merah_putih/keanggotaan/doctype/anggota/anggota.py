@@ -70,8 +70,8 @@ class Anggota(Document):
 		self._periksa_usia()
 		self._periksa_kontak()
 		self._periksa_status()
-		if not self.koperasi:
-			self.koperasi = settings().koperasi or frappe.defaults.get_user_default("Company")
+		if not self.company:
+			self.company = settings().company or frappe.defaults.get_user_default("Company")
 
 	def _periksa_nik_dan_kk(self):
 		self.nik = bersihkan(self.nik)
@@ -265,7 +265,7 @@ class Anggota(Document):
 			frappe.throw(_("This login is a staff account; its password is managed from the User form."))
 		link = user.reset_password(send_email=False)
 		pesan = _("Hello {0}, this is the link to set your password for the {1} member portal: {2}").format(
-			self.nama_lengkap, self.koperasi, link
+			self.nama_lengkap, self.company, link
 		)
 		self.add_comment("Info", _("Password link created by {0}").format(frappe.session.user))
 		return {"link": link, "whatsapp": tautan_wa(self.nomor_hp, pesan)}
@@ -310,7 +310,7 @@ def periksa_dapat_bertransaksi(anggota: str) -> frappe._dict:
 	are refused with a clear message.
 	"""
 	data = frappe.db.get_value(
-		"Anggota", anggota, ["name", "nama_lengkap", "status", "customer", "koperasi"], as_dict=True
+		"Anggota", anggota, ["name", "nama_lengkap", "status", "customer", "company"], as_dict=True
 	)
 	if not data:
 		frappe.throw(_("Member {0} does not exist.").format(anggota))

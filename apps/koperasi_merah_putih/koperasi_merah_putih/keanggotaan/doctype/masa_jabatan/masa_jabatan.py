@@ -27,7 +27,7 @@ class MasaJabatan(Document):
 			frappe.throw(_("Only an approved or active member can hold office."))
 		yang_ada = frappe.get_all(
 			"Masa Jabatan",
-			filters={"name": ("!=", self.name), "koperasi": self.koperasi},
+			filters={"name": ("!=", self.name), "company": self.company},
 			fields=["anggota", "nama_anggota", "organ", "jabatan", "tanggal_mulai", "tanggal_selesai"],
 		)
 		nama = {row.anggota: row.nama_anggota for row in yang_ada}
@@ -53,20 +53,20 @@ class MasaJabatan(Document):
 
 
 @frappe.whitelist()
-def pemegang_jabatan(tanggal: str | None = None, koperasi: str | None = None) -> list[dict]:
+def pemegang_jabatan(tanggal: str | None = None, company: str | None = None) -> list[dict]:
 	"""Who holds office on a date (default today): the board first, then the supervisors."""
 	frappe.has_permission("Masa Jabatan", "read", throw=True)
-	return menjabat(tanggal, koperasi, daftar=frappe.get_list)
+	return menjabat(tanggal, company, daftar=frappe.get_list)
 
 
 def menjabat(
-	tanggal=None, koperasi: str | None = None, anggota: str | None = None, daftar=frappe.get_all
+	tanggal=None, company: str | None = None, anggota: str | None = None, daftar=frappe.get_all
 ) -> list[dict]:
 	"""The terms in force on a date (the rule is `rules.keanggotaan.pemegang_pada`), read without
 	the reader's permissions unless `daftar` is `frappe.get_list`: who chairs the cooperative is
 	printed on a member's loan agreement, and an office holder registers for board trainings."""
 	tanggal = getdate(tanggal or today())
-	filters = {k: v for k, v in (("koperasi", koperasi), ("anggota", anggota)) if v}
+	filters = {k: v for k, v in (("company", company), ("anggota", anggota)) if v}
 	rows = daftar(
 		"Masa Jabatan",
 		filters=filters,

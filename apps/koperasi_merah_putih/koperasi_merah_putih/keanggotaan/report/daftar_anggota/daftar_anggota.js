@@ -5,7 +5,7 @@ const BULAN = ["", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli
 
 frappe.query_reports["Daftar Anggota"] = {
 	filters: [
-		{ fieldname: "koperasi", label: __("Koperasi"), fieldtype: "Link", options: "Company", default: frappe.defaults.get_user_default("Company") },
+		{ fieldname: "company", label: __("Koperasi"), fieldtype: "Link", options: "Company", default: frappe.defaults.get_user_default("Company") },
 		{ fieldname: "status", label: __("Status"), fieldtype: "Select", options: "\nPendaftaran\nDiverifikasi\nDisetujui\nAktif\nKeluar\nDitolak" },
 		{ fieldname: "kelurahan", label: __("Kelurahan / Desa"), fieldtype: "Data" },
 		{ fieldname: "jenis_kelamin", label: __("Jenis Kelamin"), fieldtype: "Select", options: "\nLaki-laki\nPerempuan" },

@@ -67,7 +67,7 @@ def get_data(filters, pada: date) -> list[dict]:
 		.orderby(A.nomor_anggota)
 		.orderby(A.name)
 	)
-	q = q.where(A.koperasi.isin(koperasi_terpilih(filters.koperasi)))
+	q = q.where(A.company.isin(koperasi_terpilih(filters.company)))
 	if filters.status:
 		q = q.where(A.status == filters.status)
 	if filters.kelurahan:

@@ -39,7 +39,7 @@ class Pelatihan(Document):
 		if before and cint(self.kuota) != cint(before.kuota) and self.status == aturan.DIBUKA:
 			# more seats: the waiting list moves up
 			plt = frappe.db.get_value(
-				"Pelatihan", self.name, ["name", "kuota", "biaya", "koperasi"], as_dict=True, for_update=True
+				"Pelatihan", self.name, ["name", "kuota", "biaya", "company"], as_dict=True, for_update=True
 			)
 			layanan.promosikan(plt)
 			layanan.hitung_ulang(self.name)

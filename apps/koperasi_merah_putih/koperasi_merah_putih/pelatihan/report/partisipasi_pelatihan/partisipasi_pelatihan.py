@@ -84,7 +84,7 @@ def data(filters, kelompok: str) -> list[dict]:
 		.groupby(kunci)
 		.orderby(kunci)
 	)
-	q = q.where(P.koperasi.isin(koperasi_terpilih(filters.koperasi)))
+	q = q.where(P.company.isin(koperasi_terpilih(filters.company)))
 	if filters.dari:
 		q = q.where(P.mulai >= getdate(filters.dari))
 	if filters.sampai:

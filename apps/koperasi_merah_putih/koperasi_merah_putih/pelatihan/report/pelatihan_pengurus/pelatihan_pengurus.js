@@ -3,7 +3,7 @@
 
 frappe.query_reports["Pelatihan Pengurus"] = {
 	filters: [
-		{ fieldname: "koperasi", label: __("Koperasi"), fieldtype: "Link", options: "Company", default: frappe.defaults.get_user_default("Company") },
+		{ fieldname: "company", label: __("Koperasi"), fieldtype: "Link", options: "Company", default: frappe.defaults.get_user_default("Company") },
 		{ fieldname: "pada", label: __("Per Tanggal"), fieldtype: "Date", default: frappe.datetime.get_today() },
 	],
 };

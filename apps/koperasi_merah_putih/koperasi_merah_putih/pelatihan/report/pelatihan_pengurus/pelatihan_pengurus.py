@@ -57,7 +57,7 @@ def data(filters, topik: str) -> list[dict]:
 		.orderby(M.organ)
 		.orderby(M.jabatan)
 	)
-	q = q.where(M.koperasi.isin(koperasi_terpilih(filters.koperasi)))
+	q = q.where(M.company.isin(koperasi_terpilih(filters.company)))
 	pejabat = q.run(as_dict=True)
 	if not pejabat:
 		return []

@@ -41,7 +41,7 @@ def akun_sukarela(company: str) -> str:
 		.on(akun.parent == jenis.name)
 		.select(akun.akun_simpanan)
 		.where(
-			(jenis.kategori == aturan_simpanan.SUKARELA) & (jenis.nonaktif == 0) & (akun.koperasi == company)
+			(jenis.kategori == aturan_simpanan.SUKARELA) & (jenis.nonaktif == 0) & (akun.company == company)
 		)
 		.limit(1)
 		.run()

@@ -44,12 +44,12 @@ class PengajuanPinjaman(Document):
 					)
 				)
 		anggota = periksa_dapat_bertransaksi(self.anggota)
-		self.koperasi = anggota.koperasi
+		self.company = anggota.company
 		produk = frappe.get_cached_doc("Produk Pinjaman", self.produk)
 		if produk.nonaktif:
 			frappe.throw(_("Loan product {0} is no longer offered.").format(self.produk))
-		if not any(r.koperasi == self.koperasi for r in produk.akun):
-			frappe.throw(_("Loan product {0} is not set up for {1}.").format(self.produk, self.koperasi))
+		if not any(r.company == self.company for r in produk.akun):
+			frappe.throw(_("Loan product {0} is not set up for {1}.").format(self.produk, self.company))
 		self.jumlah, self.tenor = int(flt(self.jumlah)), cint(self.tenor)
 		produk.periksa_batas(self.jumlah, self.tenor)
 		self._periksa_penjamin()

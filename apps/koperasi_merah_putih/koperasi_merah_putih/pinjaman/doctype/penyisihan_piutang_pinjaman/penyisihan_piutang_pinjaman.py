@@ -66,7 +66,7 @@ class PenyisihanPiutangPinjaman(DokumenBerjurnal):
 		# accounts that still hold a provision but no longer have loans are brought to zero as well
 		for row in frappe.get_all(
 			"Akun Produk Pinjaman",
-			filters={"koperasi": self.company},
+			filters={"company": self.company},
 			fields=["akun_cadangan", "akun_beban_ppap"],
 		):
 			if row.akun_cadangan:

@@ -44,7 +44,7 @@ DARI_PENGAJUAN = (
 
 
 def akun_produk(produk, company: str):
-	row = next((r for r in produk.akun if r.koperasi == company), None)
+	row = next((r for r in produk.akun if r.company == company), None)
 	if not row:
 		frappe.throw(_("Loan product {0} is not set up for {1}.").format(produk.name, company))
 	return row
@@ -71,7 +71,7 @@ class Pinjaman(DokumenBerjurnal):
 		for field in DARI_PENGAJUAN:
 			self.set(field, pengajuan.get(field))
 		anggota = periksa_dapat_bertransaksi(self.anggota)
-		self.customer, self.company = anggota.customer, anggota.koperasi
+		self.customer, self.company = anggota.customer, anggota.company
 		self.currency = frappe.get_cached_value("Company", self.company, "default_currency")
 		super().validate()
 		produk = frappe.get_cached_doc("Produk Pinjaman", self.produk)

@@ -31,9 +31,9 @@ class ProdukPinjaman(Document):
 				)
 		seen = set()
 		for row in self.akun:
-			if row.koperasi in seen:
-				frappe.throw(_("Cooperative {0} appears twice in the accounts table.").format(row.koperasi))
-			seen.add(row.koperasi)
+			if row.company in seen:
+				frappe.throw(_("Cooperative {0} appears twice in the accounts table.").format(row.company))
+			seen.add(row.company)
 			for field in (
 				"akun_piutang",
 				"akun_pendapatan_jasa",
@@ -46,8 +46,8 @@ class ProdukPinjaman(Document):
 				"akun_pemulihan",
 			):
 				akun = row.get(field)
-				if akun and frappe.get_cached_value("Account", akun, "company") != row.koperasi:
-					frappe.throw(_("Account {0} does not belong to {1}.").format(akun, row.koperasi))
+				if akun and frappe.get_cached_value("Account", akun, "company") != row.company:
+					frappe.throw(_("Account {0} does not belong to {1}.").format(akun, row.company))
 
 	def periksa_batas(self, jumlah: int, tenor: int) -> None:
 		"""Refuse an amount above the plafond or a tenor outside the limits (Indonesian message)."""

@@ -4,7 +4,7 @@
 frappe.query_reports["Kolektibilitas dan NPL"] = {
 	filters: [
 		{
-			fieldname: "koperasi",
+			fieldname: "company",
 			label: __("Koperasi"),
 			fieldtype: "Link",
 			options: "Company",

@@ -19,8 +19,8 @@ def execute(filters=None):
 	if not filters:
 		return [], []
 	hari_ini = getdate(filters.pada or today())
-	rows, semua = data(filters.koperasi, hari_ini)
-	return columns(), rows, None, grafik(rows), ringkasan(filters.koperasi, hari_ini, rows, semua)
+	rows, semua = data(filters.company, hari_ini)
+	return columns(), rows, None, grafik(rows), ringkasan(filters.company, hari_ini, rows, semua)
 
 
 def columns() -> list[dict]:

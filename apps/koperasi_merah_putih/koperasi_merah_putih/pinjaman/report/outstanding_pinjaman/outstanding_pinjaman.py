@@ -74,7 +74,7 @@ def outstanding_per_pinjaman(company: str, pada) -> dict[str, float]:
 
 
 def data(filters) -> list[dict]:
-	saldo = outstanding_per_pinjaman(filters.koperasi, filters.pada)
+	saldo = outstanding_per_pinjaman(filters.company, filters.pada)
 	nama = [n for n, v in saldo.items() if v]
 	if not nama:
 		return []
@@ -121,7 +121,7 @@ def ringkasan(filters, rows) -> list[dict]:
 	total = sum(flt(r["outstanding"]) for r in rows)
 	if filters.produk or filters.kolektibilitas:
 		return [{"value": total, "label": _("Outstanding"), "datatype": "Currency", "indicator": "Blue"}]
-	buku_besar = saldo_akun_produk(filters.koperasi, "akun_piutang", filters.pada)
+	buku_besar = saldo_akun_produk(filters.company, "akun_piutang", filters.pada)
 	selisih = buku_besar - total
 	return [
 		{"value": total, "label": _("Outstanding Pinjaman"), "datatype": "Currency", "indicator": "Blue"},

@@ -4,7 +4,7 @@
 frappe.query_reports["Proyeksi Penerimaan Angsuran"] = {
 	filters: [
 		{
-			fieldname: "koperasi",
+			fieldname: "company",
 			label: __("Koperasi"),
 			fieldtype: "Link",
 			options: "Company",

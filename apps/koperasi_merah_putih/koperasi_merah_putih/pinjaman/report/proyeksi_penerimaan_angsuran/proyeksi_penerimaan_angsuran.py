@@ -23,7 +23,7 @@ def execute(filters=None):
 	sampai = getdate(filters.sampai or add_days(dari, 7 * 12))
 	if sampai < dari:
 		frappe.throw(_("The end date is before the start date."))
-	rows = data(filters.koperasi, dari, sampai)
+	rows = data(filters.company, dari, sampai)
 	return columns(), rows, None, grafik(rows)
 
 

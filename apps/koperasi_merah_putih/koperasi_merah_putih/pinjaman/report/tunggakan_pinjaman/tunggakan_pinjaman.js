@@ -4,7 +4,7 @@
 frappe.query_reports["Tunggakan Pinjaman"] = {
 	filters: [
 		{
-			fieldname: "koperasi",
+			fieldname: "company",
 			label: __("Koperasi"),
 			fieldtype: "Link",
 			options: "Company",

@@ -30,7 +30,7 @@ def execute(filters=None):
 	if not filters:
 		return [], []
 	hari_ini = getdate(filters.pada or today())
-	rows = data(filters.koperasi, hari_ini)
+	rows = data(filters.company, hari_ini)
 	return columns(), rows, None, grafik(rows)
 
 

@@ -22,14 +22,14 @@ class JenisSimpanan(Document):
 			frappe.throw(_("Set the term (months) of the fixed-term savings."))
 		seen = set()
 		for row in self.akun:
-			if row.koperasi in seen:
-				frappe.throw(_("Cooperative {0} appears twice in the accounts table.").format(row.koperasi))
-			seen.add(row.koperasi)
+			if row.company in seen:
+				frappe.throw(_("Cooperative {0} appears twice in the accounts table.").format(row.company))
+			seen.add(row.company)
 			account = frappe.get_cached_value(
 				"Account", row.akun_simpanan, ["company", "root_type", "is_group"], as_dict=True
 			)
-			if account.company != row.koperasi:
-				frappe.throw(_("Account {0} does not belong to {1}.").format(row.akun_simpanan, row.koperasi))
+			if account.company != row.company:
+				frappe.throw(_("Account {0} does not belong to {1}.").format(row.akun_simpanan, row.company))
 			if account.is_group:
 				frappe.throw(
 					_("Account {0} is a group account; choose a ledger account.").format(row.akun_simpanan)
@@ -44,7 +44,7 @@ class JenisSimpanan(Document):
 	def akun_untuk(self, company: str):
 		"""The accounts row of this product for a cooperative; a clear message if there is none."""
 		for row in self.akun:
-			if row.koperasi == company:
+			if row.company == company:
 				return row
 		frappe.throw(
 			_("{0} has no account for {1}: add it in the product's accounts table.").format(

@@ -24,8 +24,8 @@ class PengembalianSimpanan(DokumenBerjurnal):
 	update_outstanding = "Yes"
 
 	def validate(self):
-		data = frappe.db.get_value("Anggota", self.anggota, ["customer", "koperasi"], as_dict=True)
-		self.customer, self.company = data.customer, data.koperasi
+		data = frappe.db.get_value("Anggota", self.anggota, ["customer", "company"], as_dict=True)
+		self.customer, self.company = data.customer, data.company
 		self.currency = frappe.get_cached_value("Company", self.company, "default_currency")
 		super().validate()
 		self.total_simpanan = sum(flt(r.saldo) for r in self.simpanan)

@@ -33,7 +33,7 @@ def produk_berjangka(nama: str):
 class SimpananBerjangka(DokumenBerjurnal):
 	def validate(self):
 		anggota = periksa_dapat_bertransaksi(self.anggota)
-		self.customer, self.company = anggota.customer, anggota.koperasi
+		self.customer, self.company = anggota.customer, anggota.company
 		self.currency = frappe.get_cached_value("Company", self.company, "default_currency")
 		super().validate()
 		produk = produk_berjangka(self.jenis_simpanan)

@@ -59,7 +59,7 @@ def pesan_penolakan(err: aturan.TransaksiDitolak) -> str:
 class TransaksiSimpanan(DokumenBerjurnal):
 	def validate(self):
 		anggota = periksa_dapat_bertransaksi(self.anggota)
-		self.customer, self.company = anggota.customer, anggota.koperasi
+		self.customer, self.company = anggota.customer, anggota.company
 		self.currency = self.currency or frappe.get_cached_value("Company", self.company, "default_currency")
 		super().validate()
 		produk = frappe.get_cached_doc("Jenis Simpanan", self.jenis_simpanan)

@@ -21,7 +21,7 @@ def execute(filters=None):
 	if not filters:
 		return [], []
 	filters.pada = getdate(filters.pada or today())
-	produk = produk_koperasi(filters.koperasi)
+	produk = produk_koperasi(filters.company)
 	if filters.tampilan == PER_ANGGOTA:
 		return kolom_anggota(produk), per_anggota(filters, produk)
 	return kolom_jenis(), per_jenis(filters, produk)
@@ -34,7 +34,7 @@ def produk_koperasi(koperasi: str) -> list[frappe._dict]:
 		.join(akun)
 		.on(akun.parent == jenis.name)
 		.select(jenis.name, jenis.kategori, jenis.klasifikasi, akun.akun_simpanan)
-		.where(akun.koperasi == koperasi)
+		.where(akun.company == koperasi)
 		.orderby(jenis.kategori)
 		.run(as_dict=True)
 	)
@@ -46,7 +46,7 @@ def _saldo_pihak(filters, akun: list[str]):
 		frappe.qb.from_(gl)
 		.select(gl.party, gl.account, Sum(gl.credit - gl.debit).as_("saldo"))
 		.where(
-			(gl.company == filters.koperasi)
+			(gl.company == filters.company)
 			& (gl.account.isin(akun))
 			& (gl.party_type == "Customer")
 			& (gl.is_cancelled == 0)
@@ -92,7 +92,7 @@ def per_jenis(filters, produk) -> list[dict]:
 		frappe.qb.from_(gl)
 		.select(gl.account, Sum(gl.credit - gl.debit))
 		.where(
-			(gl.company == filters.koperasi)
+			(gl.company == filters.company)
 			& (gl.account.isin(akun))
 			& (gl.is_cancelled == 0)
 			& (gl.posting_date <= filters.pada)

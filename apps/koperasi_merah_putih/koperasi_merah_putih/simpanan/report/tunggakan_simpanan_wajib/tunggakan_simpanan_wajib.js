@@ -1,6 +1,6 @@
 frappe.query_reports["Tunggakan Simpanan Wajib"] = {
 	filters: [
-		{ fieldname: "koperasi", label: __("Koperasi"), fieldtype: "Link", options: "Company", default: frappe.defaults.get_user_default("Company") },
+		{ fieldname: "company", label: __("Koperasi"), fieldtype: "Link", options: "Company", default: frappe.defaults.get_user_default("Company") },
 		{ fieldname: "pada", label: __("Per Tanggal"), fieldtype: "Date", default: frappe.datetime.get_today() },
 	],
 	onload(report) {
@@ -11,7 +11,7 @@ frappe.query_reports["Tunggakan Simpanan Wajib"] = {
 					.call({
 						method: "koperasi_merah_putih.simpanan.tagihan.kirim_pengingat_email",
 						type: "POST",
-						args: { koperasi: f.koperasi, pada: f.pada },
+						args: { company: f.company, pada: f.pada },
 						freeze: true,
 					})
 					.then((r) => {

@@ -12,7 +12,7 @@ from koperasi_merah_putih.simpanan.tagihan import tunggakan
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	frappe.has_permission("Tagihan Simpanan Wajib", "report", throw=True)
-	return columns(), tunggakan(filters.koperasi, filters.pada, filters.anggota)
+	return columns(), tunggakan(filters.company, filters.pada, filters.anggota)
 
 
 def columns() -> list[dict]:

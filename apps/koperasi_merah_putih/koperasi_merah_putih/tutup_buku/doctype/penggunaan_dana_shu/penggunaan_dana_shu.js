@@ -3,6 +3,6 @@
 
 frappe.ui.form.on("Penggunaan Dana SHU", {
 	setup(frm) {
-		frm.set_query("pelatihan", () => ({ filters: { koperasi: frm.doc.company } }));
+		frm.set_query("pelatihan", () => ({ filters: { company: frm.doc.company } }));
 	},
 });

@@ -26,7 +26,7 @@ class PenggunaanDanaSHU(DokumenBerjurnal):
 			frappe.throw(_("The amount must be more than zero."))
 		self.akun_dana = buku.akun(self.company, aturan.AKUN_KOMPONEN[self.dana])
 		self.akun_kas = get_bank_cash_account(self.mode_of_payment, self.company).get("account")
-		if self.pelatihan and frappe.db.get_value("Pelatihan", self.pelatihan, "koperasi") not in (
+		if self.pelatihan and frappe.db.get_value("Pelatihan", self.pelatihan, "company") not in (
 			None,
 			self.company,
 		):

@@ -4,7 +4,7 @@
 frappe.ui.form.on("Rapat Anggota Tahunan", {
 	setup(frm) {
 		const anggota = () => ({
-			filters: { koperasi: frm.doc.company, status: ["in", ["Disetujui", "Aktif"]] },
+			filters: { company: frm.doc.company, status: ["in", ["Disetujui", "Aktif"]] },
 		});
 		frm.set_query("anggota", "kehadiran", anggota);
 		frm.set_query("anggota", "pengurus_terpilih", anggota);

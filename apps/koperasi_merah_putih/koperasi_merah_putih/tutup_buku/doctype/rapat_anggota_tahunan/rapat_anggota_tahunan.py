@@ -26,7 +26,7 @@ def anggota_berhak(company: str, tanggal) -> int:
 		frappe.qb.from_(A)
 		.select(Count("*"))
 		.where(
-			(A.koperasi == company)
+			(A.company == company)
 			& A.status.isin(list(keanggotaan.BOLEH_BERTRANSAKSI))
 			& (A.tanggal_bergabung.isnull() | (A.tanggal_bergabung <= tanggal))
 		)
@@ -70,7 +70,7 @@ class RapatAnggotaTahunan(Document):
 			for r in frappe.get_all(
 				"Anggota",
 				filters={"name": ("in", [k.anggota for k in self.kehadiran] or [""])},
-				fields=["name", "koperasi", "status", "nama_lengkap", "tanggal_bergabung"],
+				fields=["name", "company", "status", "nama_lengkap", "tanggal_bergabung"],
 			)
 		}
 		for row in self.kehadiran:
@@ -78,7 +78,7 @@ class RapatAnggotaTahunan(Document):
 			# entitled as counted: a member of the cooperative on the meeting's date
 			if (
 				not a
-				or a.koperasi != self.company
+				or a.company != self.company
 				or a.status not in keanggotaan.BOLEH_BERTRANSAKSI
 				or (a.tanggal_bergabung and getdate(a.tanggal_bergabung) > getdate(self.tanggal))
 			):
@@ -160,7 +160,7 @@ class RapatAnggotaTahunan(Document):
 				{
 					"doctype": "Masa Jabatan",
 					"anggota": row.anggota,
-					"koperasi": self.company,
+					"company": self.company,
 					"organ": row.organ,
 					"jabatan": row.jabatan,
 					"tanggal_mulai": row.tanggal_mulai,

@@ -23,7 +23,7 @@ frappe.ui.form.on("Tutup Buku", {
 			);
 			frm.add_custom_button(__("Laporan Posisi Keuangan"), () =>
 				frappe.set_route("query-report", "Laporan Posisi Keuangan", {
-					koperasi: frm.doc.company,
+					company: frm.doc.company,
 					fiscal_year: frm.doc.fiscal_year,
 				})
 			);

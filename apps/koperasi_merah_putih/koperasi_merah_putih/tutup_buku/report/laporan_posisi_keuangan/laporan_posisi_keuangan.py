@@ -12,9 +12,7 @@ def execute(filters=None):
 	filters = filter_laporan(filters, "GL Entry")
 	if not filters or not filters.fiscal_year:
 		return [], []
-	return laporan.laporan_dua_tahun(
-		filters.koperasi, filters.fiscal_year, laporan.posisi_keuangan, RINGKASAN
-	)
+	return laporan.laporan_dua_tahun(filters.company, filters.fiscal_year, laporan.posisi_keuangan, RINGKASAN)
 
 
 RINGKASAN = (

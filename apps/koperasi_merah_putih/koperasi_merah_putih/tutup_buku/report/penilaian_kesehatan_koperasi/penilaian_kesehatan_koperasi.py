@@ -24,7 +24,7 @@ def execute(filters=None):
 			"nilai": float(r["nilai"]) if r["nilai"] is not None else None,
 			"predikat": _(r["predikat"]),
 		}
-		for r in laporan.kesehatan(filters.koperasi, filters.fiscal_year)
+		for r in laporan.kesehatan(filters.company, filters.fiscal_year)
 	]
 	message = _("Indicative figures from the ledger, not the Kemenkop health rating.")
 	return columns, rows, message
