@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from tests.support import frappe_site
-from tests.support.data import ensure_all_users, ensure_koperasi
+from tests.support.data import PASSWORD, ensure_all_users, ensure_koperasi
 
 BASE_URL = os.environ.get("KMP_TEST_URL", f"http://{frappe_site.SITE}:8010")
 SHOTS = Path(os.environ.get("KMP_ARTIFACTS", frappe_site.ROOT / "artifacts")) / "screenshots"
@@ -69,3 +69,10 @@ def login_form(page, email: str, password: str) -> None:
 	page.fill("#login_password", password)
 	page.click(".btn-login")
 	page.wait_for_load_state("networkidle")
+
+
+def login(page, email: str) -> None:
+	"""Log a staff user in with the test password and wait for the desk."""
+	page.goto("/login")
+	login_form(page, email, PASSWORD)
+	page.wait_for_url("**/app**")

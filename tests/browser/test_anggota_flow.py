@@ -3,10 +3,8 @@ sends the portal link; the new member sets a password and sees their card on /an
 
 import frappe
 
-from tests.browser.conftest import BASE_URL, login_form, shot
-from tests.browser.test_staff_desk import login
-from tests.integration.test_anggota_dokumen import PNG_1PX
-from tests.support.data import data_anggota
+from tests.browser.conftest import BASE_URL, login, login_form, shot
+from tests.support.data import PNG_1PX, data_anggota
 
 NEW_PASSWORD = "Kartu-Anggota-2026!"
 

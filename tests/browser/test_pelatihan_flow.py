@@ -9,8 +9,7 @@ from frappe.utils import today
 
 from koperasi_merah_putih.pelatihan import layanan
 from tests.browser.conftest import BASE_URL, login_form, shot
-from tests.integration.test_pelatihan import buat_pelatihan
-from tests.support.data import PASSWORD, anggota_dengan_login, ensure_koperasi
+from tests.support.data import PASSWORD, anggota_dengan_login, buat_pelatihan, ensure_koperasi
 
 
 def test_register_check_in_and_download_certificate(browser, page, users):

@@ -1,13 +1,7 @@
 """A board member (Pengurus) logs in and reaches the cooperative's desk home."""
 
-from tests.browser.conftest import login_form, shot
+from tests.browser.conftest import login, login_form, shot
 from tests.support.data import PASSWORD
-
-
-def login(page, email: str) -> None:
-	page.goto("/login")
-	login_form(page, email, PASSWORD)
-	page.wait_for_url("**/app**")
 
 
 def test_pengurus_logs_in_and_reaches_the_koperasi_workspace(page, users):

@@ -10,8 +10,7 @@ from urllib.parse import quote
 import frappe
 import pytest
 
-from tests.integration.test_anggota_dokumen import PNG_1PX
-from tests.support.data import anggota_dengan_login, data_anggota
+from tests.support.data import PNG_1PX, anggota_dengan_login, data_anggota
 
 DAFTAR = "/api/method/koperasi_merah_putih.keanggotaan.portal.daftar"
 

@@ -10,8 +10,8 @@ import frappe
 from frappe.utils import add_days, add_months, today
 
 from tests.http.conftest import Client
-from tests.integration.test_anggota_dokumen import PNG_1PX
 from tests.support.data import (
+	PNG_1PX,
 	anggota_dengan_login,
 	anggota_peminjam,
 	buat_anggota,

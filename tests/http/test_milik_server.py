@@ -18,11 +18,11 @@ from frappe.utils import add_days, add_months, cint, flt, today
 
 from koperasi_merah_putih.integritas import doctype_aplikasi, kolom_milik_server
 from koperasi_merah_putih.pelatihan import layanan
-from tests.integration.test_pelatihan import buat_pelatihan
 from tests.support.data import (
 	anggota_peminjam,
 	angsuran,
 	buat_anggota,
+	buat_pelatihan,
 	draf_jasa,
 	pengajuan_pinjaman,
 	pinjaman_cair,

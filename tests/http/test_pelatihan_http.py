@@ -13,8 +13,7 @@ from frappe.utils import add_days, today
 
 from koperasi_merah_putih.pelatihan import layanan
 from tests.http.conftest import Client
-from tests.integration.test_pelatihan import buat_pelatihan
-from tests.support.data import anggota_dengan_login
+from tests.support.data import anggota_dengan_login, buat_pelatihan
 
 DAFTAR = "/api/method/koperasi_merah_putih.pelatihan.portal.daftar_saya"
 SERTIFIKAT = "/api/method/koperasi_merah_putih.pelatihan.portal.unduh_sertifikat"

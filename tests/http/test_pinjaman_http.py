@@ -9,29 +9,21 @@ import frappe
 import pytest
 
 from tests.support.data import (
-	anggota_dengan_login,
+	anggota_peminjam,
 	nik_baru,
 	pengajuan_pinjaman,
 	pinjaman_cair,
-	transaksi_simpanan,
 )
 
 PORTAL = "/api/method/koperasi_merah_putih.pinjaman.portal."
 PP = "/api/method/koperasi_merah_putih.pinjaman.doctype.pengajuan_pinjaman.pengajuan_pinjaman."
 
 
-def peminjam(nama: str):
-	a = anggota_dengan_login(nama_lengkap=nama)
-	a.db_set("tanggal_bergabung", "2025-01-02")
-	transaksi_simpanan(a, "Simpanan Sukarela", 2_000_000, posting_date="2026-01-02")
-	return a
-
-
 @pytest.fixture(scope="module")
 def pinjaman(koperasi, users):
 	frappe.set_user("Administrator")
-	a = peminjam("Peminjam Alfa Portal")
-	b = peminjam("Peminjam Bravo Rahasia")
+	a = anggota_peminjam(login=True, nama_lengkap="Peminjam Alfa Portal")
+	b = anggota_peminjam(login=True, nama_lengkap="Peminjam Bravo Rahasia")
 	pa = pinjaman_cair(a, jumlah=3_000_000, tenor=6, posting_date="2026-01-05")
 	pb = pinjaman_cair(b, jumlah=4_321_000, tenor=6, posting_date="2026-01-05")
 	ajuan_b = pengajuan_pinjaman(b, jumlah=1_000_000, tenor=3)
@@ -159,7 +151,7 @@ def test_member_a_reaches_nothing_of_member_b(as_member, pinjaman, method, route
 
 def test_clerk_cannot_approve_what_they_entered_and_pengawas_only_reads(as_user, pinjaman, users):
 	frappe.set_user("Administrator")
-	c = peminjam("Peminjam Charlie Kasir")
+	c = anggota_peminjam(login=True, nama_lengkap="Peminjam Charlie Kasir")
 	frappe.db.commit()
 	kasir = as_user("kasir")
 	doc = {
@@ -223,7 +215,7 @@ def test_staff_print_the_agreement_schedule_and_receipt(as_user, pinjaman):
 
 def test_member_attaches_a_document_kept_private(as_member, pinjaman):
 	frappe.set_user("Administrator")
-	c = peminjam("Peminjam Delta Lampiran")
+	c = anggota_peminjam(login=True, nama_lengkap="Peminjam Delta Lampiran")
 	frappe.db.commit()
 	client = as_member(c)
 	data = {

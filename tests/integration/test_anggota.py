@@ -3,11 +3,11 @@
 from datetime import date
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_years, getdate, today
 
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import periksa_dapat_bertransaksi
 from tests.support.data import buat_anggota, data_anggota, ensure_koperasi, ensure_user
+from tests.support.kasus import KoperasiTestCase
 
 
 def parties(doc) -> dict:
@@ -21,15 +21,7 @@ def parties(doc) -> dict:
 	return {"customer": customer, "contact": contacts, "user": users}
 
 
-class TestAnggotaValidation(FrappeTestCase):
-	def setUp(self):
-		ensure_koperasi()
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
-
-	def tearDown(self):
-		frappe.local.lang = "en"
-
+class TestAnggotaValidation(KoperasiTestCase):
 	def assertRefused(self, fragment: str, **kw):
 		before = frappe.db.count("Anggota")
 		with self.assertRaises(frappe.ValidationError) as ctx:
@@ -79,10 +71,8 @@ class TestAnggotaValidation(FrappeTestCase):
 			doc.save()
 
 
-class TestAnggotaLifecycle(FrappeTestCase):
-	def setUp(self):
-		ensure_koperasi()
-		frappe.set_user("Administrator")
+class TestAnggotaLifecycle(KoperasiTestCase):
+	bahasa = None
 
 	def test_approval_creates_customer_contact_and_user_exactly_once(self):
 		doc = buat_anggota("Diverifikasi")
@@ -244,10 +234,8 @@ class TestAnggotaLifecycle(FrappeTestCase):
 			periksa_dapat_bertransaksi(doc.name)
 
 
-class TestMasaJabatan(FrappeTestCase):
-	def setUp(self):
-		ensure_koperasi()
-		frappe.set_user("Administrator")
+class TestMasaJabatan(KoperasiTestCase):
+	bahasa = None
 
 	def term(self, anggota, organ, jabatan, mulai, selesai=None):
 		return frappe.get_doc(
@@ -275,22 +263,22 @@ class TestMasaJabatan(FrappeTestCase):
 			self.term(a, "Pengawas", "Anggota Pengawas", "2092-01-01", "2092-12-31")  # board and supervisor
 		with self.assertRaises(frappe.ValidationError):
 			self.term(c, "Pengawas", "Bendahara", "2096-01-01")  # not a supervisor's position
-		on = pemegang_jabatan("2092-07-01", a.koperasi)
+		on = pemegang_jabatan("2092-07-01", a.company)
 		self.assertEqual(
 			[(r.anggota, r.jabatan) for r in on],
 			[(a.name, "Ketua"), (b.name, "Bendahara"), (c.name, "Ketua Pengawas")],
 		)
 		self.assertEqual(
-			[(r.anggota, r.jabatan) for r in pemegang_jabatan("2096-01-01", a.koperasi)], [(b.name, "Ketua")]
+			[(r.anggota, r.jabatan) for r in pemegang_jabatan("2096-01-01", a.company)], [(b.name, "Ketua")]
 		)
 		# the same rule names the chair on loan agreements, whoever prints them
 		from koperasi_merah_putih.jinja import ketua_koperasi
 
 		frappe.set_user(ensure_user("anggota"))
 		try:
-			self.assertEqual(ketua_koperasi(a.koperasi, "2092-07-01"), a.nama_lengkap)
-			self.assertEqual(ketua_koperasi(a.koperasi, "2096-01-01"), b.nama_lengkap)
-			self.assertEqual(ketua_koperasi(a.koperasi, "2089-12-31"), "")
+			self.assertEqual(ketua_koperasi(a.company, "2092-07-01"), a.nama_lengkap)
+			self.assertEqual(ketua_koperasi(a.company, "2096-01-01"), b.nama_lengkap)
+			self.assertEqual(ketua_koperasi(a.company, "2089-12-31"), "")
 		finally:
 			frappe.set_user("Administrator")
 
@@ -299,7 +287,9 @@ class TestMasaJabatan(FrappeTestCase):
 			self.term(buat_anggota(), "Pengurus", "Sekretaris", "2090-01-01")
 
 
-class TestTautanKataSandi(FrappeTestCase):
+class TestTautanKataSandi(KoperasiTestCase):
+	bahasa = None
+
 	def test_link_for_a_member_without_account_makes_the_account_first(self):
 		frappe.flags.in_import = True  # as the bulk import leaves a member: numbered, no User yet
 		try:

@@ -4,24 +4,21 @@ from datetime import date
 
 import frappe
 from frappe.desk.doctype.number_card.number_card import get_result
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_years, getdate, today
 
 from koperasi_merah_putih.jinja import qr_code
 from koperasi_merah_putih.keanggotaan import portal
 from koperasi_merah_putih.keanggotaan.report.daftar_anggota import daftar_anggota
-from tests.support.data import buat_anggota, data_anggota, ensure_koperasi, ensure_user
-
-PNG_1PX = bytes.fromhex(
-	"89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
-)
+from tests.support.data import PNG_1PX, buat_anggota, data_anggota, ensure_user
+from tests.support.kasus import KoperasiTestCase
 
 
-class TestDaftarAnggota(FrappeTestCase):
+class TestDaftarAnggota(KoperasiTestCase):
+	bahasa = None
+
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.company = ensure_koperasi()["company"]
 		cls.kelurahan = f"Kel Uji {frappe.generate_hash(length=6)}"
 		k = {"kelurahan": cls.kelurahan}
 		cls.muda = buat_anggota("Aktif", tanggal_lahir=getdate(add_years(today(), -20)), **k)
@@ -75,7 +72,9 @@ class TestDaftarAnggota(FrappeTestCase):
 		self.assertEqual(after["Anggota Baru Bulan Ini"] - before["Anggota Baru Bulan Ini"], 1)
 
 
-class TestCetak(FrappeTestCase):
+class TestCetak(KoperasiTestCase):
+	bahasa = None
+
 	def test_member_card_has_the_number_as_qr_and_renders_to_pdf(self):
 		doc = buat_anggota("Aktif")
 		html = frappe.get_print("Anggota", doc.name, "Kartu Anggota", no_letterhead=1)
@@ -103,7 +102,9 @@ class TestCetak(FrappeTestCase):
 		self.assertTrue(pdf.startswith(b"%PDF"))
 
 
-class TestPendaftaranPortal(FrappeTestCase):
+class TestPendaftaranPortal(KoperasiTestCase):
+	bahasa = None
+
 	def test_public_application_keeps_only_applicant_fields_and_a_private_ktp(self):
 		frappe.set_user("Guest")
 		try:

@@ -9,14 +9,16 @@ import tempfile
 from pathlib import Path
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from benchmarks.impor_anggota import HEADER_ANGGOTA, generate_members, run_data_import, write_csv
 from koperasi_merah_putih.keanggotaan.pihak import anggota_tanpa_akun, buat_akun_portal
 from tests.support.data import ensure_koperasi
+from tests.support.kasus import KoperasiTestCase
 
 
-class TestImporAnggota(FrappeTestCase):
+class TestImporAnggota(KoperasiTestCase):
+	bahasa = None
+
 	def test_import_creates_members_with_parties_and_reports_bad_rows(self):
 		company = ensure_koperasi()["company"]
 		rows = generate_members(4, company)

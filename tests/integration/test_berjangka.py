@@ -3,27 +3,20 @@
 and cancel undoing a roll-over."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.simpanan import berjangka, saldo
-from tests.support.data import baris_gl, buat_anggota, ensure_koperasi
+from tests.support.data import baris_gl, buat_anggota
+from tests.support.kasus import KoperasiTestCase
 
 
 def lines(doctype: str, voucher: str) -> list[tuple]:
 	return baris_gl(doctype, voucher)
 
 
-class TestSimpananBerjangka(FrappeTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		cls.company = ensure_koperasi()["company"]
-		cls.tahun = frappe.utils.getdate().year
-
+class TestSimpananBerjangka(KoperasiTestCase):
 	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
+		super().setUp()
 		self.anggota = buat_anggota("Aktif")
 		self.produk = frappe.db.get_value(
 			"Jenis Simpanan",
@@ -39,10 +32,10 @@ class TestSimpananBerjangka(FrappeTestCase):
 		)
 
 	def tearDown(self):
-		frappe.local.lang = "en"
 		# printing commits (Frappe's access log): product settings a test changed are put back by hand
 		frappe.db.set_value("Jenis Simpanan", "Simpanan Berjangka", self.produk)
 		frappe.clear_document_cache("Jenis Simpanan", "Simpanan Berjangka")
+		super().tearDown()
 
 	def tempatkan(self, jumlah=10000000, tanggal="01-10", tenor=3, **kw):
 		doc = frappe.get_doc(

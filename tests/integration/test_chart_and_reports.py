@@ -3,25 +3,16 @@
 import json
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
-from frappe.utils import flt, nowdate
 
+from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.rules.akun import iter_accounts
-from koperasi_merah_putih.setup.provisioning import CHART_FILE, account_by_number
-from tests.support.data import ensure_koperasi
+from koperasi_merah_putih.setup.provisioning import CHART_FILE
+from tests.support.buku import post_journal, report_value, trial_balance_totals
+from tests.support.kasus import KoperasiTestCase
 
 
-def fiscal_year():
-	from erpnext.accounts.utils import get_fiscal_year
-
-	return get_fiscal_year(nowdate())
-
-
-class TestChartOfAccounts(FrappeTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		cls.company = ensure_koperasi()["company"]
+class TestChartOfAccounts(KoperasiTestCase):
+	bahasa = None
 
 	def test_company_is_an_indonesian_cooperative(self):
 		company = frappe.get_doc("Company", self.company)
@@ -36,7 +27,7 @@ class TestChartOfAccounts(FrappeTestCase):
 		default = frappe.db.get_single_value("Global Defaults", "default_company")
 		self.assertTrue(default and default.startswith("Koperasi Kelurahan Merah Putih"))
 		self.assertEqual(frappe.db.get_default("company"), default)
-		main = frappe.db.get_single_value("Pengaturan Koperasi", "koperasi")
+		main = frappe.db.get_single_value("Pengaturan Koperasi", "company")
 		self.assertTrue(
 			frappe.db.exists("Company", main) and main.startswith("Koperasi Kelurahan Merah Putih")
 		)
@@ -105,66 +96,3 @@ class TestChartOfAccounts(FrappeTestCase):
 		jasa.cancel()
 		pokok.cancel()
 		self.assertEqual(report_value("balance_sheet", self.company, "1 - Aset"), aset_before)
-
-
-def report_value(report: str, company: str, account_name: str) -> float:
-	"""The year's figure of one row of ERPNext's Balance Sheet or Profit and Loss report."""
-	module = frappe.get_module(f"erpnext.accounts.report.{report}.{report}")
-	fy = fiscal_year()
-	filters = frappe._dict(
-		company=company,
-		filter_based_on="Fiscal Year",
-		period_start_date=fy[1],
-		period_end_date=fy[2],
-		from_fiscal_year=fy[0],
-		to_fiscal_year=fy[0],
-		periodicity="Yearly",
-		accumulated_values=1,
-		presentation_currency="IDR",
-	)
-	columns, data, *_ = module.execute(filters)
-	key = columns[-1]["fieldname"] if columns[-1]["fieldname"] != "total" else columns[-2]["fieldname"]
-	row = next((r for r in data if r and r.get("account_name") == account_name), None)
-	return flt(row.get(key)) if row else 0.0
-
-
-def post_journal(company: str, debit_no: str, credit_no: str, amount: float, remark: str):
-	je = frappe.get_doc(
-		{
-			"doctype": "Journal Entry",
-			"company": company,
-			"posting_date": nowdate(),
-			"accounts": [
-				{"account": account_by_number(company, debit_no), "debit_in_account_currency": amount},
-				{"account": account_by_number(company, credit_no), "credit_in_account_currency": amount},
-			],
-			"user_remark": remark,
-		}
-	).insert()
-	je.submit()
-	return je
-
-
-def trial_balance_totals(company: str) -> dict:
-	from erpnext.accounts.report.trial_balance.trial_balance import execute
-
-	fy = fiscal_year()
-	filters = frappe._dict(
-		company=company,
-		fiscal_year=fy[0],
-		from_date=fy[1],
-		to_date=fy[2],
-		show_zero_values=1,
-		presentation_currency="IDR",
-	)
-	_columns, data = execute(filters)
-	total = next(r for r in data if r and "Total" in str(r.get("account")))
-	return {
-		k: flt(total.get(k))
-		for k in ("opening_debit", "opening_credit", "debit", "credit", "closing_debit", "closing_credit")
-	} | {
-		"openingdebit": flt(total.get("opening_debit")),
-		"openingcredit": flt(total.get("opening_credit")),
-		"closingdebit": flt(total.get("closing_debit")),
-		"closingcredit": flt(total.get("closing_credit")),
-	}

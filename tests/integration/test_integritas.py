@@ -4,20 +4,14 @@ login."""
 
 import frappe
 from erpnext.accounts.doctype.accounting_period.accounting_period import ClosedAccountingPeriod
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_days, get_first_day, get_last_day, today
 
-from tests.support.data import buat_anggota, ensure_koperasi, ensure_user, transaksi_simpanan
+from tests.support.data import buat_anggota, ensure_user, transaksi_simpanan
+from tests.support.kasus import KoperasiTestCase
 
 
-class TestIntegritas(FrappeTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		cls.company = ensure_koperasi()["company"]
-
-	def setUp(self):
-		frappe.set_user("Administrator")
+class TestIntegritas(KoperasiTestCase):
+	bahasa = None
 
 	def test_app_posting_doctypes_are_offered_and_closed_by_an_accounting_period(self):
 		anggota = buat_anggota("Aktif")

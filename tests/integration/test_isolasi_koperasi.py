@@ -2,15 +2,17 @@
 report only on theirs, through the app's own searches and reports that query tables directly."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from koperasi_merah_putih.setup.provisioning import provision_koperasi
 from tests.support.data import buat_anggota, ensure_koperasi, pengguna_terbatas
+from tests.support.kasus import KoperasiTestCase
 
-KASIR_SATU = "kasir.satu.koperasi@koperasi.test"
+KASIR_SATU = "kasir.satu.company@koperasi.test"
 
 
-class TestIsolasiKoperasi(FrappeTestCase):
+class TestIsolasiKoperasi(KoperasiTestCase):
+	bahasa = "en"
+
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
@@ -18,18 +20,11 @@ class TestIsolasiKoperasi(FrappeTestCase):
 		cls.lain = provision_koperasi("Kauman Uji", abbr="KMP-KMU")["company"]
 		pengguna_terbatas(KASIR_SATU, "Kasir", cls.milik)
 
-	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "en"
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
-
 	def test_teller_search_finds_only_their_cooperatives_members(self):
 		from koperasi_merah_putih.simpanan.kasir import cari_anggota
 
 		sini = buat_anggota("Aktif", nama_lengkap="Ratna Isolasi Sini")
-		sana = buat_anggota("Aktif", nama_lengkap="Ratna Isolasi Sana", koperasi=self.lain)
+		sana = buat_anggota("Aktif", nama_lengkap="Ratna Isolasi Sana", company=self.lain)
 		frappe.set_user(KASIR_SATU)
 		found = {r.name for r in cari_anggota("Ratna Isolasi")}
 		self.assertIn(sini.name, found)
@@ -50,15 +45,15 @@ class TestIsolasiKoperasi(FrappeTestCase):
 					frappe.PermissionError,
 					run,
 					report,
-					filters={"koperasi": self.lain},
+					filters={"company": self.lain},
 					ignore_prepared_report=True,
 				)
-				run(report, filters={"koperasi": self.milik}, ignore_prepared_report=True)
+				run(report, filters={"company": self.milik}, ignore_prepared_report=True)
 
 	def test_reports_without_a_cooperative_cover_only_the_permitted_ones(self):
 		from frappe.desk.query_report import run
 
-		buat_anggota("Aktif", nama_lengkap="Daftar Isolasi Sana", koperasi=self.lain)
+		buat_anggota("Aktif", nama_lengkap="Daftar Isolasi Sana", company=self.lain)
 		frappe.set_user(KASIR_SATU)
 		hasil = run("Daftar Anggota", filters={}, ignore_prepared_report=True)
 		nama = {r.get("nama_lengkap") for r in hasil["result"] if isinstance(r, dict)}
@@ -68,7 +63,7 @@ class TestIsolasiKoperasi(FrappeTestCase):
 		from koperasi_merah_putih.simpanan import buku, tagihan
 
 		sini = buat_anggota("Aktif", nama_lengkap="Budi Buku Sini")
-		sana = buat_anggota("Aktif", nama_lengkap="Budi Buku Sana", koperasi=self.lain)
+		sana = buat_anggota("Aktif", nama_lengkap="Budi Buku Sana", company=self.lain)
 		frappe.set_user(KASIR_SATU)
 		self.assertTrue(buku.boleh_melihat(sini.name))
 		self.assertFalse(buku.boleh_melihat(sana.name))
@@ -84,7 +79,7 @@ class TestIsolasiKoperasi(FrappeTestCase):
 		"""The cooperative of a money document comes from the member (or loan, or sharing) it
 		names; the record's permission is checked again once it is filled in."""
 		sini = buat_anggota("Aktif", nama_lengkap="Tari Setor Sini")
-		sana = buat_anggota("Aktif", nama_lengkap="Tari Setor Sana", koperasi=self.lain)
+		sana = buat_anggota("Aktif", nama_lengkap="Tari Setor Sana", company=self.lain)
 		frappe.set_user(KASIR_SATU)
 		data = {
 			"doctype": "Transaksi Simpanan",

@@ -3,11 +3,11 @@ members' savings, withholding tax), the refusals, cancel, and the batch posting 
 200 lines) giving the same ledger as ERPNext's own."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.simpanan import jasa, saldo
-from tests.support.data import baris_gl, buat_anggota, ensure_koperasi, transaksi_simpanan
+from tests.support.data import baris_gl, buat_anggota, transaksi_simpanan
+from tests.support.kasus import KoperasiTestCase
 
 TAHUN = frappe.utils.getdate().year if False else None  # noqa: F841 (set in setUpClass)
 
@@ -16,16 +16,9 @@ def lines(voucher: str, cancelled: int = 0) -> list[tuple]:
 	return baris_gl("Jasa Simpanan", voucher, cancelled)
 
 
-class TestJasaSimpanan(FrappeTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		cls.company = ensure_koperasi()["company"]
-		cls.tahun = frappe.utils.getdate().year
-
+class TestJasaSimpanan(KoperasiTestCase):
 	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
+		super().setUp()
 		self.produk = frappe.db.get_value(
 			"Jenis Simpanan",
 			"Simpanan Sukarela",
@@ -34,9 +27,9 @@ class TestJasaSimpanan(FrappeTestCase):
 		)
 
 	def tearDown(self):
-		frappe.local.lang = "en"
 		frappe.db.set_value("Jenis Simpanan", "Simpanan Sukarela", self.produk)
 		frappe.clear_document_cache("Jenis Simpanan", "Simpanan Sukarela")
+		super().tearDown()
 
 	def periode(self, bulan: int) -> str:
 		return f"{self.tahun}-{bulan:02d}"

@@ -3,27 +3,21 @@ as the logged-in user, so the roles' rights decide (a supervisor may look, not p
 may do neither)."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from koperasi_merah_putih.simpanan import kasir
-from tests.support.data import buat_anggota, ensure_koperasi, ensure_user
+from tests.support.data import buat_anggota, ensure_user
+from tests.support.kasus import KoperasiTestCase
 
 
-class TestKasirSimpanan(FrappeTestCase):
+class TestKasirSimpanan(KoperasiTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		ensure_koperasi()
 		cls.kasir, cls.pengawas, cls.anggota_user = (ensure_user(k) for k in ("kasir", "pengawas", "anggota"))
 
 	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
+		super().setUp()
 		self.anggota = buat_anggota("Aktif", nama_lengkap="Ratna Kasirwati Uji")
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "en"
 
 	def test_search_by_name_nik_and_number(self):
 		frappe.set_user(self.kasir)

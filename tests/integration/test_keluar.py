@@ -2,23 +2,22 @@
 invoices; refused (and nothing kept) when debts exceed savings or a fixed-term placement is open."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import today
 from frappe.utils.nestedset import get_root_of
 
 from koperasi_merah_putih.simpanan import saldo, tagihan
-from tests.support.data import baris_gl, buat_anggota, ensure_koperasi, transaksi_simpanan
+from tests.support.data import baris_gl, buat_anggota, transaksi_simpanan
+from tests.support.kasus import KoperasiTestCase
 
 
 def lines(voucher: str) -> list[tuple]:
 	return baris_gl("Pengembalian Simpanan", voucher, against=True)
 
 
-class TestPengembalianSimpanan(FrappeTestCase):
+class TestPengembalianSimpanan(KoperasiTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.company = ensure_koperasi()["company"]
 		if not frappe.db.exists("Item", "KMP-BERAS-UJI"):
 			frappe.get_doc(
 				{
@@ -47,15 +46,11 @@ class TestPengembalianSimpanan(FrappeTestCase):
 			)
 
 	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
+		super().setUp()
 		self.anggota = buat_anggota("Aktif")
 		transaksi_simpanan(self.anggota, "Simpanan Pokok", 100000)
 		transaksi_simpanan(self.anggota, "Simpanan Wajib", 40000)
 		transaksi_simpanan(self.anggota, "Simpanan Sukarela", 250000)
-
-	def tearDown(self):
-		frappe.local.lang = "en"
 
 	def invoice(self, rate):
 		si = frappe.get_doc(

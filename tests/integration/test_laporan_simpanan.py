@@ -4,42 +4,21 @@ General Ledger shows a member's movements; Buku Simpanan runs its balance and do
 for staff and for the member themselves only."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import flt, get_first_day, getdate, today
 
 from koperasi_merah_putih.simpanan import buku as buku_simpanan
 from koperasi_merah_putih.simpanan.report.rekap_simpanan import rekap_simpanan
-from tests.integration.test_chart_and_reports import fiscal_year, trial_balance_totals
-from tests.support.data import anggota_dengan_login, buat_anggota, ensure_koperasi, transaksi_simpanan
+from tests.support.buku import fiscal_year, trial_balance, trial_balance_totals
+from tests.support.data import anggota_dengan_login, buat_anggota, transaksi_simpanan
+from tests.support.kasus import KoperasiTestCase
 
 
-def trial_balance(company: str) -> dict[str, float]:
-	"""Closing balance (credit - debit) of every ledger account in ERPNext's Trial Balance."""
-	from erpnext.accounts.report.trial_balance.trial_balance import execute
+class TestLaporanSimpanan(KoperasiTestCase):
+	bahasa = None
 
-	fy = fiscal_year()
-	_columns, data = execute(
-		frappe._dict(
-			company=company,
-			fiscal_year=fy[0],
-			from_date=fy[1],
-			to_date=today(),
-			show_zero_values=1,
-			presentation_currency="IDR",
-		)
-	)
-	return {
-		r["account"]: flt(r["closing_credit"]) - flt(r["closing_debit"])
-		for r in data
-		if r and r.get("account") and not r.get("is_group")
-	}
-
-
-class TestLaporanSimpanan(FrappeTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.company = ensure_koperasi()["company"]
 		frappe.set_user("Administrator")
 		cls.a = buat_anggota("Aktif")
 		cls.b = buat_anggota("Aktif")
@@ -64,21 +43,18 @@ class TestLaporanSimpanan(FrappeTestCase):
 		sb.submit()
 		cls.docs.append(sb)
 
-	def setUp(self):
-		frappe.set_user("Administrator")
-
 	def test_trial_balance_balances_and_reconciles_with_rekap_per_product(self):
 		totals = trial_balance_totals(self.company)
 		self.assertAlmostEqual(totals["closing_debit"], totals["closing_credit"], places=2)
 		tb = trial_balance(self.company)
-		_cols, rows = rekap_simpanan.execute({"koperasi": self.company, "pada": today()})
+		_cols, rows = rekap_simpanan.execute({"company": self.company, "pada": today()})
 		self.assertEqual({r["jenis_simpanan"] for r in rows} >= {"Simpanan Pokok", "Simpanan Sukarela"}, True)
 		for r in rows:
 			self.assertEqual(r["saldo_buku_besar"], tb.get(r["akun"], 0), r["akun"])
 			self.assertEqual(r["selisih"], 0, r["akun"])
 		# the members' balances add up to the product line
 		_cols, members = rekap_simpanan.execute(
-			{"koperasi": self.company, "pada": today(), "tampilan": rekap_simpanan.PER_ANGGOTA}
+			{"company": self.company, "pada": today(), "tampilan": rekap_simpanan.PER_ANGGOTA}
 		)
 		for r in rows:
 			key = frappe.scrub(r["jenis_simpanan"])
@@ -134,6 +110,6 @@ class TestLaporanSimpanan(FrappeTestCase):
 			with self.assertRaises(frappe.PermissionError):
 				buku_simpanan.unduh_buku_simpanan(other.name)
 			with self.assertRaises(frappe.PermissionError):
-				rekap_simpanan.execute({"koperasi": self.company})
+				rekap_simpanan.execute({"company": self.company})
 		finally:
 			frappe.set_user("Administrator")

@@ -5,7 +5,6 @@ certificate numbers, the public check, paid trainings invoiced in ERPNext, feedb
 import random
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_days, add_to_date, now_datetime, today
 
 from koperasi_merah_putih.akun import account_by_number
@@ -15,52 +14,16 @@ from tests.support.data import (
 	anggota_dengan_login,
 	baris_gl,
 	buat_anggota,
-	ensure_koperasi,
+	buat_pelatihan,
 )
-
-
-def buat_pelatihan(company, **kw):
-	sesi = kw.pop("sesi", [add_days(today(), 1), add_days(today(), 2)])
-	doc = frappe.get_doc(
-		{
-			"doctype": "Pelatihan",
-			"judul": kw.pop("judul", f"Literasi Keuangan Keluarga {random.randint(1000, 9999)}"),
-			"topik": kw.pop("topik", "Literasi Keuangan"),
-			"koperasi": company,
-			"peserta": kw.pop("peserta", "Anggota"),
-			"minimal_kehadiran": kw.pop("minimal_kehadiran", 50),
-			"sesi": [
-				{
-					"tanggal": t,
-					"jam_mulai": "09:00:00",
-					"jam_selesai": "12:00:00",
-					"tempat": "Balai Kelurahan",
-				}
-				for t in sesi
-			],
-			**kw,
-		}
-	).insert()
-	return doc
+from tests.support.kasus import KoperasiTestCase
 
 
 def status(name):
 	return frappe.db.get_value("Pendaftaran Pelatihan", name, "status")
 
 
-class TestPelatihan(FrappeTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		cls.company = ensure_koperasi()["company"]
-
-	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
-
-	def tearDown(self):
-		frappe.local.lang = "en"
-
+class TestPelatihan(KoperasiTestCase):
 	def test_quota_waiting_list_and_promotion_on_cancel(self):
 		plt = buat_pelatihan(self.company, kuota=2)
 		a, b, c = (buat_anggota("Aktif") for _ in range(3))
@@ -100,7 +63,7 @@ class TestPelatihan(FrappeTestCase):
 					"doctype": "Pelatihan",
 					"judul": "Tanpa sesi",
 					"topik": "Digital",
-					"koperasi": self.company,
+					"company": self.company,
 					"peserta": "Umum",
 				}
 			).insert()
@@ -245,22 +208,22 @@ class TestPelatihan(FrappeTestCase):
 		r2 = layanan.daftar(plt.name, anggota=lain.name)
 		layanan.hadir(plt.name, plt.sesi[0].name, r1.name)
 		layanan.tetapkan_kelulusan(plt.name)
-		_cols, rows = pelatihan_pengurus.execute({"koperasi": self.company})
+		_cols, rows = pelatihan_pengurus.execute({"company": self.company})
 		by = {r["anggota"]: r for r in rows}
 		self.assertEqual((by[pengurus.name]["sudah"], by[pengurus.name]["pelatihan"]), (1, plt.name))
 		self.assertEqual(by[lain.name]["sudah"], 0)
 		self.assertFalse(frappe.db.get_value("Pendaftaran Pelatihan", r2.name, "lulus"))  # did not attend
 		# participation by topic counts this training's two participants, one completed
-		_cols, rows, _msg, chart = partisipasi.execute({"koperasi": self.company, "kelompok": "Topik"})
+		_cols, rows, _msg, chart = partisipasi.execute({"company": self.company, "kelompok": "Topik"})
 		mk = next(r for r in rows if r["kelompok"] == "Manajemen Koperasi")
 		self.assertGreaterEqual(mk["peserta"], 2)
 		self.assertGreaterEqual(mk["lulus"], 1)
 		self.assertAlmostEqual(mk["tingkat_kelulusan"], 100.0 * mk["lulus"] / mk["peserta"])
 		self.assertIn("Manajemen Koperasi", chart["data"]["labels"])
 		for kelompok in ("Kelurahan", "Jenis Kelamin", "Bulan"):
-			_cols, rows, _msg, _chart = partisipasi.execute({"koperasi": self.company, "kelompok": kelompok})
+			_cols, rows, _msg, _chart = partisipasi.execute({"company": self.company, "kelompok": kelompok})
 			self.assertTrue(rows, kelompok)
-		_cols, rows, _msg, _chart = partisipasi.execute({"koperasi": self.company, "kelompok": "Bulan"})
+		_cols, rows, _msg, _chart = partisipasi.execute({"company": self.company, "kelompok": "Bulan"})
 		self.assertIn(today()[:7], [r["kelompok"] for r in rows])
 		# a member's trainings are on their record
 		links = {link.link_doctype for link in frappe.get_meta("Anggota").links}

@@ -5,7 +5,6 @@ and recovery, restructuring: every posting checked line by line in the ledger.""
 
 import frappe
 from erpnext.accounts.utils import get_balance_on
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import flt
 
 from koperasi_merah_putih.akun import account_by_number
@@ -13,6 +12,7 @@ from koperasi_merah_putih.pinjaman import harian
 from koperasi_merah_putih.pinjaman.doctype.penyisihan_piutang_pinjaman.penyisihan_piutang_pinjaman import (
 	buat as buat_penyisihan,
 )
+from tests.support.buku import jadwal
 from tests.support.data import (
 	anggota_peminjam,
 	angsuran,
@@ -22,27 +22,16 @@ from tests.support.data import (
 	ensure_user,
 	pengajuan_pinjaman,
 	pinjaman_cair,
+	produk_pinjaman_uji,
 	setujui_sebagai,
 )
+from tests.support.kasus import KoperasiTestCase
 
 
-def jadwal(pinjaman: str) -> list[tuple]:
-	return [
-		(r.ke, str(r.jatuh_tempo), r.pokok, r.jasa, r.pokok_dibayar, r.jasa_dibayar, r.denda_dibayar, r.lunas)
-		for r in frappe.get_all(
-			"Jadwal Angsuran Pinjaman",
-			{"parent": pinjaman},
-			["ke", "jatuh_tempo", "pokok", "jasa", "pokok_dibayar", "jasa_dibayar", "denda_dibayar", "lunas"],
-			order_by="idx",
-		)
-	]
-
-
-class TestPinjaman(FrappeTestCase):
+class TestPinjaman(KoperasiTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.company = ensure_koperasi()["company"]
 		cls.pengurus, cls.kasir = ensure_user("pengurus"), ensure_user("kasir")
 		cls.ensure_fiscal_year("2026")
 
@@ -53,13 +42,10 @@ class TestPinjaman(FrappeTestCase):
 		get_fiscal_year(f"{tahun}-06-30", company=ensure_koperasi()["company"])
 
 	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
+		super().setUp()
 		self.setelan = frappe.get_doc("Pengaturan Pinjaman").as_dict()
 
 	def tearDown(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "en"
 		frappe.db.set_single_value(
 			"Pengaturan Pinjaman",
 			{
@@ -67,6 +53,7 @@ class TestPinjaman(FrappeTestCase):
 				"batas_persetujuan_kasir": self.setelan.batas_persetujuan_kasir,
 			},
 		)
+		super().tearDown()
 
 	def test_disbursement_posts_principal_fees_and_the_schedule(self):
 		p = pinjaman_cair(jumlah=3_000_000, tenor=6, posting_date="2026-01-05")
@@ -97,7 +84,7 @@ class TestPinjaman(FrappeTestCase):
 		self.assertEqual(frappe.db.get_value("Pinjaman", p.name, "status"), "Dibatalkan")
 
 	def test_billed_fee_is_owed_with_the_first_instalment(self):
-		produk = self.produk_uji(
+		produk = produk_pinjaman_uji(
 			biaya=[{"jenis_biaya": "Asuransi", "dasar": "Tetap", "nilai": 50_000, "cara": "Ditagih"}]
 		)
 		p = pinjaman_cair(jumlah=1_200_000, tenor=3, produk=produk)
@@ -404,24 +391,8 @@ class TestPinjaman(FrappeTestCase):
 	def cadangan(self, tanggal) -> float:
 		return -flt(get_balance_on(account_by_number(self.company, "1129"), tanggal, company=self.company))
 
-	def produk_uji(self, **kw) -> str:
-		nama = f"Pinjaman Uji {frappe.generate_hash(length=6)}"
-		dasar = frappe.get_doc("Produk Pinjaman", "Pinjaman Anggota")
-		doc = frappe.copy_doc(dasar)
-		doc.nama_produk = nama
-		doc.update(kw)
-		doc.insert()
-		return nama
 
-
-class TestPinjamanSaatKeluar(FrappeTestCase):
-	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
-
-	def tearDown(self):
-		frappe.local.lang = "en"
-
+class TestPinjamanSaatKeluar(KoperasiTestCase):
 	def test_exit_deducts_the_payoff_from_savings_and_closes_the_loan(self):
 		company = ensure_koperasi()["company"]
 		anggota = anggota_peminjam(simpanan=2_000_000)
@@ -446,24 +417,11 @@ class TestPinjamanSaatKeluar(FrappeTestCase):
 		self.assertEqual(flt(piutang), 0)
 
 
-class TestLaporanPinjaman(FrappeTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		cls.company = ensure_koperasi()["company"]
-
-	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "en"
-
+class TestLaporanPinjaman(KoperasiTestCase):
 	def laporan(self, nama, **filters):
 		from frappe.desk.query_report import run
 
-		return run(nama, filters={"koperasi": self.company, **filters}, ignore_prepared_report=True)
+		return run(nama, filters={"company": self.company, **filters}, ignore_prepared_report=True)
 
 	def test_outstanding_equals_the_ledger(self):
 		p1 = pinjaman_cair(jumlah=3_000_000, tenor=6, posting_date="2026-01-05")
@@ -524,16 +482,11 @@ class TestLaporanPinjaman(FrappeTestCase):
 		self.assertIsInstance(dashboard.npl(filters)["value"], float)
 
 
-class TestPengaturanPinjaman(FrappeTestCase):
-	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
-
+class TestPengaturanPinjaman(KoperasiTestCase):
 	def tearDown(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "en"
 		frappe.db.rollback()
 		frappe.clear_document_cache("Pengaturan Pinjaman", "Pengaturan Pinjaman")
+		super().tearDown()
 
 	def test_presets_custom_table_and_refusals(self):
 		doc = frappe.get_doc("Pengaturan Pinjaman")

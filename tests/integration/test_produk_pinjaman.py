@@ -4,30 +4,16 @@ demo), fees deducted at disbursement, the effective annual rate, and the limits 
 import random
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.pinjaman.doctype.produk_pinjaman.produk_pinjaman import simulasi
-from tests.support.data import ensure_koperasi
+from tests.support.kasus import KoperasiTestCase
 
 
-class TestProdukPinjaman(FrappeTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		cls.company = ensure_koperasi()["company"]
-
-	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
-
-	def tearDown(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "en"
-
+class TestProdukPinjaman(KoperasiTestCase):
 	def test_seeded_product_and_accounts(self):
 		doc = frappe.get_doc("Produk Pinjaman", "Pinjaman Anggota")
-		row = next(r for r in doc.akun if r.koperasi == self.company)
+		row = next(r for r in doc.akun if r.company == self.company)
 		self.assertEqual(row.akun_piutang, account_by_number(self.company, "1121"))
 		self.assertEqual(row.akun_pendapatan_jasa, account_by_number(self.company, "4101"))
 		self.assertEqual(row.akun_cadangan, account_by_number(self.company, "1129"))

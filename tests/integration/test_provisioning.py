@@ -1,11 +1,11 @@
 """Provisioning is idempotent, and a second cooperative gets its own complete books."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from koperasi_merah_putih.setup import roles
 from koperasi_merah_putih.setup.provisioning import company_name, provision_koperasi
 from tests.support.data import KOPERASI, ensure_koperasi
+from tests.support.kasus import KoperasiTestCase
 
 
 def snapshot(company: str) -> dict:
@@ -28,7 +28,9 @@ def snapshot(company: str) -> dict:
 	}
 
 
-class TestProvisioning(FrappeTestCase):
+class TestProvisioning(KoperasiTestCase):
+	bahasa = None
+
 	def test_provisioning_twice_changes_nothing(self):
 		first = ensure_koperasi()
 		before = snapshot(first["company"])
@@ -38,13 +40,11 @@ class TestProvisioning(FrappeTestCase):
 		self.assertEqual(before, snapshot(second["company"]))
 
 	def test_roles_exist_with_the_right_desk_access(self):
-		ensure_koperasi()
 		for role in ("Pengurus", "Kasir", "Pengawas"):
 			self.assertEqual(frappe.db.get_value("Role", role, "desk_access"), 1, role)
 		self.assertEqual(frappe.db.get_value("Role", "Anggota", "desk_access"), 0)
 
 	def test_pengawas_reads_but_cannot_change_the_books(self):
-		ensure_koperasi()
 		for doctype in ("Account", "Journal Entry", "GL Entry"):
 			perm = frappe.db.get_value(
 				"Custom DocPerm",

@@ -2,32 +2,23 @@
 and the rules that protect the money (locked products, balance, inactive member, closed period)."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_days, today
 
 from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.simpanan import saldo
-from tests.support.data import baris_gl, buat_anggota, ensure_koperasi, transaksi_simpanan
+from tests.support.data import baris_gl, buat_anggota, transaksi_simpanan
+from tests.support.kasus import KoperasiTestCase
 
 
 def gl(voucher: str, cancelled: int = 0) -> list[tuple]:
 	return baris_gl("Transaksi Simpanan", voucher, cancelled)
 
 
-class TestTransaksiSimpanan(FrappeTestCase):
-	@classmethod
-	def setUpClass(cls):
-		super().setUpClass()
-		cls.company = ensure_koperasi()["company"]
-
+class TestTransaksiSimpanan(KoperasiTestCase):
 	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
+		super().setUp()
 		self.anggota = buat_anggota("Aktif")
 		self.akun_sukarela = account_by_number(self.company, "2101")
-
-	def tearDown(self):
-		frappe.local.lang = "en"
 
 	def balance(self, number="2101"):
 		return saldo.saldo(self.anggota.customer, account_by_number(self.company, number), self.company)
@@ -139,7 +130,9 @@ class TestTransaksiSimpanan(FrappeTestCase):
 		self.assertEqual(rows["Simpanan Pokok"], 0)
 
 
-class TestBuktiTransaksi(FrappeTestCase):
+class TestBuktiTransaksi(KoperasiTestCase):
+	bahasa = None
+
 	def test_receipt_has_the_amount_in_indonesian_words_and_renders_to_pdf(self):
 		anggota = buat_anggota("Aktif")
 		doc = transaksi_simpanan(anggota, "Simpanan Sukarela", 123000)

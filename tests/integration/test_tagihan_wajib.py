@@ -2,7 +2,6 @@
 deposits (exactly undone by a cancel), and listed as arrears."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_months, today
 
 from koperasi_merah_putih.simpanan import tagihan
@@ -13,6 +12,7 @@ from tests.support.data import (
 	ensure_user,
 	transaksi_simpanan,
 )
+from tests.support.kasus import KoperasiTestCase
 
 
 def bills(anggota) -> list[tuple]:
@@ -27,10 +27,12 @@ def bills(anggota) -> list[tuple]:
 	]
 
 
-class TestTagihanWajib(FrappeTestCase):
+class TestTagihanWajib(KoperasiTestCase):
+	bahasa = None
+
 	def setUp(self):
+		super().setUp()
 		self.company = ensure_koperasi()["company"]
-		frappe.set_user("Administrator")
 		self.bulanan = frappe.db.get_value("Jenis Simpanan", "Simpanan Wajib", "jumlah_bulanan")
 		self.anggota = buat_anggota("Aktif")
 		# joined three months ago
@@ -77,7 +79,7 @@ class TestTagihanWajib(FrappeTestCase):
 		for p in self.periode:
 			tagihan.buat_tagihan_bulanan(p, self.company)
 		transaksi_simpanan(self.anggota, "Simpanan Wajib", self.bulanan)
-		_cols, rows = report.execute({"koperasi": self.company})
+		_cols, rows = report.execute({"company": self.company})
 		row = next(r for r in rows if r.anggota == self.anggota.name)
 		self.assertEqual((row.jumlah_bulan, row.total), (2, self.bulanan * 2))
 		self.assertEqual(row.bulan, ", ".join(self.periode[1:]))

@@ -7,7 +7,6 @@ the RAT reports against ERPNext's Balance Sheet and Profit and Loss."""
 import random
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import flt, today
 
 from koperasi_merah_putih.akun import account_by_number
@@ -24,26 +23,20 @@ from tests.support.data import (
 	tahun_tutup_buku,
 	transaksi_simpanan,
 )
+from tests.support.kasus import KoperasiTestCase
 
 
-class TestTutupBuku(FrappeTestCase):
+class TestTutupBuku(KoperasiTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
 		cls.company = koperasi_tutup_buku()
 		cls.fy = tahun_tutup_buku()
 
-	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
-
-	def tearDown(self):
-		frappe.local.lang = "en"
-
 	def akun(self, nomor):
 		return account_by_number(self.company, nomor)
 
-	def tahun(self):
+	def setahun(self):
 		return setahun_usaha(self.company)
 
 	def siapkan_akhir_tahun(self):
@@ -91,7 +84,7 @@ class TestTutupBuku(FrappeTestCase):
 			penilaian_kesehatan_koperasi,
 		)
 
-		f = {"koperasi": self.company, "fiscal_year": self.fy}
+		f = {"company": self.company, "fiscal_year": self.fy}
 		_c, rows = laporan_posisi_keuangan.execute(f)
 		self.assertEqual(rows[-1]["t0"], pk["aset"])
 		self.assertIn(pk["aset"], [r["t0"] for r in rows if r["akun"].startswith("1 ")])
@@ -133,7 +126,7 @@ class TestTutupBuku(FrappeTestCase):
 		return doc
 
 	def test_a_year_closed_shared_and_paid(self):
-		a, b, c, p = self.tahun()
+		a, b, c, p = self.setahun()
 
 		# not ready: a draft in the year, the daily job and PPAP not run for the year
 		draf = transaksi_simpanan(c, "Simpanan Sukarela", 10_000, posting_date="2025-12-30", submit=False)
@@ -246,7 +239,7 @@ class TestTutupBuku(FrappeTestCase):
 		bagi.reload()
 		self.assertEqual(bagi.jumlah_anggota, 3)
 		# a member who joined after the meeting's date does not make its quorum
-		baru = buat_anggota("Aktif", koperasi=self.company)
+		baru = buat_anggota("Aktif", company=self.company)
 		with self.assertRaisesRegex(frappe.ValidationError, "berhak hadir"):
 			self.rat([a, baru], bagi, submit=False, tanggal="2026-06-01")
 
@@ -424,7 +417,7 @@ class TestTutupBuku(FrappeTestCase):
 		self.assertFalse(frappe.db.exists("Accounting Period", doc.accounting_period))
 
 
-class TestTahunRugi(FrappeTestCase):
+class TestTahunRugi(KoperasiTestCase):
 	"""A loss year: nothing goes to members; the RAT covers it from the reserve or carries it."""
 
 	@classmethod
@@ -432,13 +425,6 @@ class TestTahunRugi(FrappeTestCase):
 		super().setUpClass()
 		cls.company = koperasi_baru(f"Uji Tahun Rugi {random.randint(10000, 99999)}")  # closes once
 		cls.fy = tahun_tutup_buku()
-
-	def setUp(self):
-		frappe.set_user("Administrator")
-		frappe.local.lang = "id"
-
-	def tearDown(self):
-		frappe.local.lang = "en"
 
 	def test_a_loss_is_carried_forward_as_the_rat_decided(self):
 		a = anggota_lama(self.company)
@@ -504,7 +490,9 @@ class TestTahunRugi(FrappeTestCase):
 		self.assertFalse(frappe.db.exists("Rincian SHU Anggota", {"pembagian_shu": bagi.name}))
 
 
-class TestRupiah(FrappeTestCase):
+class TestRupiah(KoperasiTestCase):
+	bahasa = None
+
 	"""The one rupiah formatter prints what Frappe's fmt_money prints, at a fraction of the cost."""
 
 	def test_same_text_as_fmt_money(self):

@@ -1,14 +1,16 @@
 """The staff's desk home."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from koperasi_merah_putih.koperasi.dashboard import saldo_kas_dan_bank
-from tests.integration.test_chart_and_reports import post_journal
+from tests.support.buku import post_journal
 from tests.support.data import ensure_koperasi, ensure_user
+from tests.support.kasus import KoperasiTestCase
 
 
-class TestWorkspace(FrappeTestCase):
+class TestWorkspace(KoperasiTestCase):
+	bahasa = None
+
 	def test_koperasi_workspace_has_cards_and_shortcuts(self):
 		ws = frappe.get_doc("Workspace", "Koperasi")
 		self.assertEqual(ws.module, "Koperasi")

@@ -132,7 +132,7 @@ def data_anggota(**kw) -> dict:
 		"kota_kabupaten": "Kabupaten Bogor",
 		"nomor_hp": f"0812{_rng.randint(10**7, 10**8 - 1)}",
 		"email": f"warga.{kode}@anggota.test",
-		"koperasi": ensure_koperasi()["company"],
+		"company": ensure_koperasi()["company"],
 	}
 	data.update(kw)
 	return data
@@ -233,10 +233,11 @@ PENJAMIN = {
 }
 
 
-def anggota_peminjam(simpanan: int = 2_000_000, bergabung: str = "2025-01-02", **kw):
+def anggota_peminjam(simpanan: int = 2_000_000, bergabung: str = "2025-01-02", login: bool = False, **kw):
 	"""An active member of some standing (joined `bergabung`) with `simpanan` in sukarela, so the
-	seeded product's conditions (membership months, 5x savings) are met."""
-	doc = buat_anggota("Aktif", **kw)
+	seeded product's conditions (membership months, 5x savings) are met; with `login`, one who can
+	log in to the portal (committed)."""
+	doc = anggota_dengan_login(**kw) if login else buat_anggota("Aktif", **kw)
 	doc.db_set("tanggal_bergabung", bergabung)
 	if simpanan:
 		transaksi_simpanan(doc, "Simpanan Sukarela", simpanan, posting_date="2026-01-02")
@@ -344,7 +345,7 @@ def tahun_tutup_buku() -> str:
 def anggota_lama(company: str, login: bool = False):
 	"""An active member of `company` who joined in mid-2024 (a member for all of 2025)."""
 	a = (anggota_dengan_login if login else buat_anggota)(
-		**({} if login else {"status": "Aktif"}), koperasi=company
+		**({} if login else {"status": "Aktif"}), company=company
 	)
 	a.db_set({"tanggal_bergabung": "2024-06-01", "tanggal_disetujui": "2024-06-01"})
 	return a
@@ -452,7 +453,7 @@ def koperasi_baru(nama: str) -> str:
 def rat_menyetujui(company: str, fy: str, pembagian_shu: str) -> str:
 	"""The RAT on `fy`, attended by every active member, accepting the accounts and approving
 	the SHU split `pembagian_shu`; submitted."""
-	hadir = frappe.get_all("Anggota", filters={"koperasi": company, "status": "Aktif"}, pluck="name")
+	hadir = frappe.get_all("Anggota", filters={"company": company, "status": "Aktif"}, pluck="name")
 	rat = frappe.get_doc(
 		{
 			"doctype": "Rapat Anggota Tahunan",
@@ -507,3 +508,47 @@ def shu_dibagi() -> dict:
 	)
 	_cache[key] = {"company": company, "tahun": fy, "pembagian": ada, "anggota": anggota}
 	return _cache[key]
+
+
+# a 1-pixel PNG: a valid image for uploads (KTP photos, attachments)
+PNG_1PX = bytes.fromhex(
+	"89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
+
+
+def buat_pelatihan(company: str, **kw):
+	"""A training of the cooperative, open, with sessions tomorrow and the day after (or `sesi`)."""
+	from frappe.utils import add_days, today
+
+	sesi = kw.pop("sesi", [add_days(today(), 1), add_days(today(), 2)])
+	doc = frappe.get_doc(
+		{
+			"doctype": "Pelatihan",
+			"judul": kw.pop("judul", f"Literasi Keuangan Keluarga {random.randint(1000, 9999)}"),
+			"topik": kw.pop("topik", "Literasi Keuangan"),
+			"company": company,
+			"peserta": kw.pop("peserta", "Anggota"),
+			"minimal_kehadiran": kw.pop("minimal_kehadiran", 50),
+			"sesi": [
+				{
+					"tanggal": t,
+					"jam_mulai": "09:00:00",
+					"jam_selesai": "12:00:00",
+					"tempat": "Balai Kelurahan",
+				}
+				for t in sesi
+			],
+			**kw,
+		}
+	).insert()
+	return doc
+
+
+def produk_pinjaman_uji(**kw) -> str:
+	"""A loan product of its own for a test: the provisioned Pinjaman Anggota with `kw` changed."""
+	nama = f"Pinjaman Uji {frappe.generate_hash(length=6)}"
+	doc = frappe.copy_doc(frappe.get_doc("Produk Pinjaman", "Pinjaman Anggota"))
+	doc.nama_produk = nama
+	doc.update(kw)
+	doc.insert()
+	return nama
