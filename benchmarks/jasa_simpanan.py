@@ -29,7 +29,7 @@ def _fixture(company: str, n: int, run: int, tahun: int, bulan: int) -> None:
 	customers = [f"C-JASA-{run}-{i}" for i in range(n)]
 	sisip_massal(
 		"Anggota",
-		("nama_lengkap", "nik", "status", "koperasi", "tanggal_bergabung", "customer"),
+		("nama_lengkap", "nik", "status", "company", "tanggal_bergabung", "customer"),
 		[
 			(f"Penabung {i}", f"98{run}{i:08d}", "Aktif", company, "2026-01-01", customers[i])
 			for i in range(n)

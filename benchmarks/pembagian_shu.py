@@ -28,7 +28,7 @@ def _fixture(company: str, n: int, run: int, tahun: int) -> list[str]:
 	customers = [f"C-SHU-{run}-{i}" for i in range(n)]
 	sisip_massal(
 		"Anggota",
-		("nama_lengkap", "nik", "status", "koperasi", "tanggal_bergabung", "customer"),
+		("nama_lengkap", "nik", "status", "company", "tanggal_bergabung", "customer"),
 		[
 			(f"Anggota SHU {i}", f"97{run}{i:08d}", "Aktif", company, f"{tahun - 1}-06-01", customers[i])
 			for i in range(n)

@@ -22,14 +22,14 @@ def main(n: int = 10000) -> None:
 	company = ensure_koperasi()["company"]
 	frappe.set_user("Administrator")
 	run = random.randint(100000, 999999)
-	fields = ("nama_lengkap", "nik", "status", "koperasi", "tanggal_bergabung", "sumber_pendaftaran")
+	fields = ("nama_lengkap", "nik", "status", "company", "tanggal_bergabung", "sumber_pendaftaran")
 	rows = [
 		(f"Anggota Tagihan {i}", f"99{run}{i:08d}", "Aktif", company, "2026-01-01", "Impor") for i in range(n)
 	]
 	sisip_massal("Anggota", fields, rows, nama=lambda i: f"BENCH-{run}-{i}")
 	frappe.db.commit()
 	periode = f"{random.randint(2100, 2999)}-{random.randint(1, 12):02d}"
-	aktif = frappe.db.count("Anggota", {"status": "Aktif", "koperasi": company})
+	aktif = frappe.db.count("Anggota", {"status": "Aktif", "company": company})
 	with measure() as m:
 		result = tagihan.buat_tagihan_bulanan(periode, company)
 		frappe.db.commit()

@@ -5,6 +5,7 @@ import frappe
 
 from koperasi_merah_putih.akun import account_by_number
 from koperasi_merah_putih.rules import pinjaman as aturan
+from koperasi_merah_putih.setup.produk import pastikan_produk
 
 PRODUK = {
 	"nama_produk": "Pinjaman Anggota",
@@ -40,23 +41,7 @@ AKUN = {
 def ensure(company: str) -> None:
 	ensure_pengaturan()
 	akun = {"company": company, **{f: account_by_number(company, n) for f, n in AKUN.items()}}
-	name = PRODUK["nama_produk"]
-	if not frappe.db.exists("Produk Pinjaman", name):
-		doc = frappe.get_doc({"doctype": "Produk Pinjaman", **PRODUK})
-		doc.append("akun", akun)
-		doc.insert(ignore_permissions=True)
-		return
-	doc = frappe.get_doc("Produk Pinjaman", name)
-	row = next((r for r in doc.akun if r.company == company), None)
-	if not row:
-		doc.append("akun", akun)
-		doc.save(ignore_permissions=True)
-		return
-	kosong = {f: v for f, v in akun.items() if not row.get(f)}
-	if kosong:
-		# accounts added by a later version of the app
-		row.update(kosong)
-		doc.save(ignore_permissions=True)
+	pastikan_produk("Produk Pinjaman", PRODUK["nama_produk"], PRODUK, akun)
 
 
 def ensure_pengaturan() -> None:

@@ -5,9 +5,12 @@ A balance is the sum of the member's credits minus debits on the product's accou
 """
 
 import frappe
+from frappe import _
 from frappe.query_builder import DocType
 from frappe.query_builder.functions import Sum
 from frappe.utils import flt, getdate
+
+from koperasi_merah_putih.rules import simpanan as aturan
 
 INDEX = "kmp_party_account"
 
@@ -42,25 +45,46 @@ def saldo(customer: str, akun: str, company: str, sampai=None, for_update: bool 
 	return flt(q.run()[0][0])
 
 
+def produk_simpanan(
+	company: str, kategori: tuple | list | None = None, termasuk_nonaktif: bool = False
+) -> list[frappe._dict]:
+	"""The savings products of a cooperative with their account there ({name, kategori, klasifikasi,
+	akun_simpanan}), by category; only `kategori` if given; products no longer offered only with
+	`termasuk_nonaktif` (balances are still held on them)."""
+	akun = DocType("Akun Jenis Simpanan")
+	jenis = DocType("Jenis Simpanan")
+	q = (
+		frappe.qb.from_(jenis)
+		.join(akun)
+		.on(akun.parent == jenis.name)
+		.select(jenis.name, jenis.kategori, jenis.klasifikasi, akun.akun_simpanan)
+		.where(akun.company == company)
+		.orderby(jenis.kategori)
+		.orderby(jenis.name)
+	)
+	if kategori:
+		q = q.where(jenis.kategori.isin(list(kategori)))
+	if not termasuk_nonaktif:
+		q = q.where(jenis.nonaktif == 0)
+	return q.run(as_dict=True)
+
+
+def akun_sukarela(company: str) -> str:
+	"""The account of the cooperative's simpanan sukarela (what an overpayment or an SHU share is
+	paid into)."""
+	produk = produk_simpanan(company, [aturan.SUKARELA])
+	if not produk:
+		frappe.throw(_("{0} has no simpanan sukarela product to receive the overpayment.").format(company))
+	return produk[0].akun_simpanan
+
+
 def saldo_per_jenis(anggota: str, termasuk_nonaktif: bool = False) -> list[dict]:
 	"""The member's balance on every savings product of their cooperative (products no longer in
 	use only with `termasuk_nonaktif`: the exit settlement must find every rupiah)."""
 	data = frappe.db.get_value("Anggota", anggota, ["customer", "company"], as_dict=True)
 	if not data or not data.customer:
 		return []
-	akun = frappe.qb.DocType("Akun Jenis Simpanan")
-	jenis = frappe.qb.DocType("Jenis Simpanan")
-	q = (
-		frappe.qb.from_(jenis)
-		.join(akun)
-		.on(akun.parent == jenis.name)
-		.select(jenis.name, jenis.kategori, akun.akun_simpanan)
-		.where(akun.company == data.company)
-		.orderby(jenis.kategori)
-	)
-	if not termasuk_nonaktif:
-		q = q.where(jenis.nonaktif == 0)
-	produk = q.run(as_dict=True)
+	produk = produk_simpanan(data.company, termasuk_nonaktif=termasuk_nonaktif)
 	if not produk:
 		return []
 	gl = DocType("GL Entry")

@@ -4,6 +4,7 @@ site's own changes to the products are kept: only missing products and account r
 import frappe
 
 from koperasi_merah_putih.akun import account_by_number
+from koperasi_merah_putih.setup.produk import pastikan_produk
 
 # name, category, classification, account number, amounts and jasa settings
 PRODUK = [
@@ -60,29 +61,8 @@ def ensure_jenis_simpanan(company: str) -> None:
 			"akun_utang_pajak": account_by_number(company, UTANG_PAJAK),
 			"akun_pendapatan_penalti": account_by_number(company, PENDAPATAN_PENALTI),
 		}
-		if not frappe.db.exists("Jenis Simpanan", name):
-			doc = frappe.get_doc(
-				{
-					"doctype": "Jenis Simpanan",
-					"nama_simpanan": name,
-					"kategori": kategori,
-					"klasifikasi": klasifikasi,
-					**values,
-				}
-			)
-			doc.append("akun", akun)
-			doc.insert(ignore_permissions=True)
-			continue
-		doc = frappe.get_doc("Jenis Simpanan", name)
-		row = next((r for r in doc.akun if r.company == company), None)
-		if not row:
-			doc.append("akun", akun)
-			doc.save(ignore_permissions=True)
-		elif any(not row.get(field) for field in akun):
-			# accounts added in later versions; what a site set itself is kept
-			for field, value in akun.items():
-				row.set(field, row.get(field) or value)
-			doc.save(ignore_permissions=True)
+		baru = {"nama_simpanan": name, "kategori": kategori, "klasifikasi": klasifikasi, **values}
+		pastikan_produk("Jenis Simpanan", name, baru, akun)
 
 
 def ensure(company: str) -> None:

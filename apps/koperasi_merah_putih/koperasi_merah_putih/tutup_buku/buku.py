@@ -57,6 +57,17 @@ def _bukan_penutupan():
 	return GL.voucher_type != "Period Closing Voucher"
 
 
+def _pada_akun(company: str, accounts: list[str], sampai: date | None = None, pihak: bool = False):
+	"""The condition every ledger read here shares: the cooperative's lines on `accounts`, cancelled
+	lines left out, up to `sampai`; with `pihak`, only the lines of a member's Customer."""
+	kondisi = (GL.company == company) & (GL.is_cancelled == 0) & GL.account.isin(accounts)
+	if sampai:
+		kondisi &= GL.posting_date <= sampai
+	if pihak:
+		kondisi &= GL.party_type == "Customer"
+	return kondisi
+
+
 def saldo_akun(
 	company: str, accounts: list[str], sampai: date, dari: date | None = None, penutupan=True, kecuali=None
 ):
@@ -68,12 +79,7 @@ def saldo_akun(
 	q = (
 		frappe.qb.from_(GL)
 		.select(GL.account, Sum(GL.debit - GL.credit))
-		.where(
-			(GL.company == company)
-			& (GL.is_cancelled == 0)
-			& GL.account.isin(accounts)
-			& (GL.posting_date <= sampai)
-		)
+		.where(_pada_akun(company, accounts, sampai))
 		.groupby(GL.account)
 	)
 	if dari:
@@ -93,12 +99,7 @@ def saldo_terendah_sejak(company: str, akun: str, tanggal) -> float:
 	rows = (
 		frappe.qb.from_(GL)
 		.select(GL.posting_date, Sum(GL.credit - GL.debit))
-		.where(
-			(GL.company == company)
-			& (GL.is_cancelled == 0)
-			& (GL.account == akun)
-			& (GL.posting_date > tanggal)
-		)
+		.where(_pada_akun(company, [akun]) & (GL.posting_date > tanggal))
 		.groupby(GL.posting_date)
 		.orderby(GL.posting_date)
 		.run()
@@ -158,13 +159,7 @@ def _per_pihak(company: str, accounts: list[str], sampai: date, dari: date | Non
 	q = (
 		frappe.qb.from_(GL)
 		.select(GL.party, Sum(GL.credit - GL.debit))
-		.where(
-			(GL.company == company)
-			& (GL.is_cancelled == 0)
-			& GL.account.isin(accounts)
-			& (GL.party_type == "Customer")
-			& (GL.posting_date <= sampai)
-		)
+		.where(_pada_akun(company, accounts, sampai, pihak=True))
 		.groupby(GL.party)
 	)
 	if dari:
@@ -182,13 +177,7 @@ def dasar_simpanan(company: str, accounts: list[str], awal: date, akhir: date, m
 	rows = (
 		frappe.qb.from_(GL)
 		.select(GL.party, bulan, Sum(GL.credit - GL.debit))
-		.where(
-			(GL.company == company)
-			& (GL.is_cancelled == 0)
-			& GL.account.isin(accounts)
-			& (GL.party_type == "Customer")
-			& (GL.posting_date[awal:akhir])
-		)
+		.where(_pada_akun(company, accounts, akhir, pihak=True) & (GL.posting_date >= awal))
 		.groupby(GL.party, bulan)
 		.run()
 	)
@@ -211,13 +200,7 @@ def dasar_transaksi(company: str, accounts: list[str], awal: date, akhir: date) 
 	rows = (
 		frappe.qb.from_(GL)
 		.select(GL.against, Sum(GL.credit - GL.debit))
-		.where(
-			(GL.company == company)
-			& (GL.is_cancelled == 0)
-			& GL.account.isin(accounts)
-			& (GL.posting_date[awal:akhir])
-			& _bukan_penutupan()
-		)
+		.where(_pada_akun(company, accounts, akhir) & (GL.posting_date >= awal) & _bukan_penutupan())
 		.groupby(GL.against)
 		.run()
 	)

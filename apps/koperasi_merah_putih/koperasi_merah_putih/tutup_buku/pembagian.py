@@ -14,6 +14,7 @@ from frappe.utils import flt
 from koperasi_merah_putih.massal import sisip_massal
 from koperasi_merah_putih.rules import shu as aturan
 from koperasi_merah_putih.rules import simpanan as aturan_simpanan
+from koperasi_merah_putih.simpanan.saldo import produk_simpanan
 from koperasi_merah_putih.tutup_buku import buku
 
 RINCIAN = "Rincian SHU Anggota"
@@ -41,18 +42,8 @@ def akun_simpanan_modal(company: str, sukarela: bool) -> list[str]:
 	kategori = [aturan_simpanan.POKOK, aturan_simpanan.WAJIB] + (
 		[aturan_simpanan.SUKARELA] if sukarela else []
 	)
-	J = frappe.qb.DocType("Jenis Simpanan")
-	A = frappe.qb.DocType("Akun Jenis Simpanan")
-	rows = (
-		frappe.qb.from_(J)
-		.join(A)
-		.on(A.parent == J.name)
-		.select(A.akun_simpanan)
-		.distinct()
-		.where(J.kategori.isin(kategori) & (A.company == company))
-		.run()
-	)
-	return [r[0] for r in rows if r[0]]
+	produk = produk_simpanan(company, kategori, termasuk_nonaktif=True)
+	return list(dict.fromkeys(p.akun_simpanan for p in produk if p.akun_simpanan))
 
 
 def akun_transaksi(company: str, nomor: str) -> list[str]:

@@ -26,29 +26,10 @@ from koperasi_merah_putih.pinjaman.doctype.pengaturan_pinjaman.pengaturan_pinjam
 from koperasi_merah_putih.pinjaman.doctype.pinjaman.pinjaman import akun_produk
 from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import pinjaman as aturan
-from koperasi_merah_putih.rules import simpanan as aturan_simpanan
 from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
+from koperasi_merah_putih.simpanan.saldo import akun_sukarela
 
 KOMPONEN = ("biaya", "denda", "jasa", "pokok")
-
-
-def akun_sukarela(company: str) -> str:
-	akun = frappe.qb.DocType("Akun Jenis Simpanan")
-	jenis = frappe.qb.DocType("Jenis Simpanan")
-	row = (
-		frappe.qb.from_(jenis)
-		.join(akun)
-		.on(akun.parent == jenis.name)
-		.select(akun.akun_simpanan)
-		.where(
-			(jenis.kategori == aturan_simpanan.SUKARELA) & (jenis.nonaktif == 0) & (akun.company == company)
-		)
-		.limit(1)
-		.run()
-	)
-	if not row:
-		frappe.throw(_("{0} has no simpanan sukarela product to receive the overpayment.").format(company))
-	return row[0][0]
 
 
 class AngsuranPinjaman(DokumenBerjurnal):

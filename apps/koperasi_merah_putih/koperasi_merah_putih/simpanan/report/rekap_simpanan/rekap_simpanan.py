@@ -11,6 +11,7 @@ from frappe.query_builder.functions import Sum
 from frappe.utils import flt, getdate, today
 
 from koperasi_merah_putih.izin import filter_laporan
+from koperasi_merah_putih.simpanan.saldo import produk_simpanan
 
 PER_JENIS = "Per Jenis Simpanan"
 PER_ANGGOTA = "Per Anggota"
@@ -21,23 +22,10 @@ def execute(filters=None):
 	if not filters:
 		return [], []
 	filters.pada = getdate(filters.pada or today())
-	produk = produk_koperasi(filters.company)
+	produk = produk_simpanan(filters.company, termasuk_nonaktif=True)
 	if filters.tampilan == PER_ANGGOTA:
 		return kolom_anggota(produk), per_anggota(filters, produk)
 	return kolom_jenis(), per_jenis(filters, produk)
-
-
-def produk_koperasi(koperasi: str) -> list[frappe._dict]:
-	jenis, akun = DocType("Jenis Simpanan"), DocType("Akun Jenis Simpanan")
-	return (
-		frappe.qb.from_(jenis)
-		.join(akun)
-		.on(akun.parent == jenis.name)
-		.select(jenis.name, jenis.kategori, jenis.klasifikasi, akun.akun_simpanan)
-		.where(akun.company == koperasi)
-		.orderby(jenis.kategori)
-		.run(as_dict=True)
-	)
 
 
 def _saldo_pihak(filters, akun: list[str]):

@@ -24,8 +24,8 @@ from koperasi_merah_putih.rules.ditolak import Ditolak
 from koperasi_merah_putih.tutup_buku import buku, pembagian
 
 AKUN_UTANG_PPH_SHU = "2125"
-# what the RAT approves: fixed once it has
-DIKUNCI_RAT = (
+# the parameters a new Pembagian SHU takes from Pengaturan SHU
+DARI_PENGATURAN = (
 	"persen_jasa_modal",
 	"persen_jasa_usaha",
 	"dasar_simpanan",
@@ -33,9 +33,9 @@ DIKUNCI_RAT = (
 	"anggota_keluar_termasuk",
 	"akun_transaksi",
 	"tarif_pph_shu",
-	"penanganan_rugi",
-	"posting_date",
 )
+# what the RAT approves: fixed once it has
+DIKUNCI_RAT = (*DARI_PENGATURAN, "penanganan_rugi", "posting_date")
 
 
 class PembagianSHU(DokumenBerjurnal):
@@ -116,15 +116,7 @@ class PembagianSHU(DokumenBerjurnal):
 			if not self.alokasi:
 				for nama, _akun, persen in aturan.KOMPONEN:
 					self.append("alokasi", {"komponen": nama, "persen": persen})
-		for field in (
-			"persen_jasa_modal",
-			"persen_jasa_usaha",
-			"dasar_simpanan",
-			"sukarela_termasuk",
-			"anggota_keluar_termasuk",
-			"akun_transaksi",
-			"tarif_pph_shu",
-		):
+		for field in DARI_PENGATURAN:
 			if self.get(field) in (None, ""):
 				self.set(field, p.get(field))
 		if self.persen_jasa_modal in (None, "") and self.persen_jasa_usaha in (None, ""):

@@ -14,9 +14,9 @@ from frappe import _
 from frappe.query_builder import DocType
 from frappe.utils import flt
 
-from koperasi_merah_putih.pinjaman.doctype.angsuran_pinjaman.angsuran_pinjaman import akun_sukarela
 from koperasi_merah_putih.posting import DokumenBerjurnal
 from koperasi_merah_putih.rules import shu as aturan_shu
+from koperasi_merah_putih.simpanan.saldo import akun_sukarela
 from koperasi_merah_putih.tutup_buku import pembagian
 
 
