@@ -9,6 +9,7 @@ import frappe
 import pytest
 from frappe.utils import flt
 
+from koperasi_merah_putih.jinja import rupiah
 from tests.support.data import pengguna_terbatas, shu_dibagi
 
 SLIP = "/api/method/koperasi_merah_putih.tutup_buku.portal.unduh_slip"
@@ -26,10 +27,6 @@ def shu(koperasi):
 	}
 	a, b = (frappe.get_doc("Anggota", n) for n in data["anggota"][:2])
 	return {**data, "a": a, "b": b, "rows": rows}
-
-
-def rupiah(v) -> str:
-	return f"{int(flt(v)):,}".replace(",", ".")
 
 
 def test_guest_is_sent_to_login_and_gets_no_slip(guest, shu):

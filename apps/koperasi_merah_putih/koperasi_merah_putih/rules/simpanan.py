@@ -263,7 +263,7 @@ def pajak_jasa_berjangka(jasa: int, tenor_bulan: int, ambang: int = 240000, tari
 	the jasa of a term is taxed (all of it) when its monthly share is above the threshold."""
 	if tenor_bulan <= 0 or Decimal(jasa) / tenor_bulan <= ambang:
 		return 0
-	return bulat(Decimal(jasa) * Decimal(str(tarif_persen)) / 100)
+	return pajak_jasa(jasa, 0, tarif_persen)
 
 
 @dataclass(frozen=True)

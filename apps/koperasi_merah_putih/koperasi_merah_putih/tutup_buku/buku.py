@@ -68,6 +68,16 @@ def _pada_akun(company: str, accounts: list[str], sampai: date | None = None, pi
 	return kondisi
 
 
+def dokumen_lain(doc, field_tahun: str, for_update: bool = False) -> str | None:
+	"""Another submitted document of `doc`'s kind for its cooperative and year: a year has one
+	closing, one SHU sharing and one RAT (`for_update` on submit, under the caller's lock)."""
+	return frappe.db.get_value(
+		doc.doctype,
+		{"company": doc.company, field_tahun: doc.get(field_tahun), "docstatus": 1, "name": ("!=", doc.name)},
+		for_update=for_update,
+	)
+
+
 def saldo_akun(
 	company: str, accounts: list[str], sampai: date, dari: date | None = None, penutupan=True, kecuali=None
 ):

@@ -93,16 +93,7 @@ class PembagianSHU(DokumenBerjurnal):
 	def _periksa_ganda(self):
 		if self._action == "submit":
 			frappe.db.get_value("Tutup Buku", self.tutup_buku, "name", for_update=True)
-		lain = frappe.db.get_value(
-			"Pembagian SHU",
-			{
-				"company": self.company,
-				"tahun_buku": self.tahun_buku,
-				"docstatus": 1,
-				"name": ("!=", self.name),
-			},
-			for_update=self._action == "submit",
-		)
+		lain = buku.dokumen_lain(self, "tahun_buku", for_update=self._action == "submit")
 		if lain:
 			frappe.throw(_("The SHU of {0} is already shared in {1}.").format(self.tahun_buku, lain))
 

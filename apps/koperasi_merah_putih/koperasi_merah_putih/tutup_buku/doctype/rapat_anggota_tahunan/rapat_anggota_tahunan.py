@@ -44,15 +44,7 @@ class RapatAnggotaTahunan(Document):
 					self.fiscal_year, akhir
 				)
 			)
-		lain = frappe.db.get_value(
-			"Rapat Anggota Tahunan",
-			{
-				"company": self.company,
-				"fiscal_year": self.fiscal_year,
-				"docstatus": 1,
-				"name": ("!=", self.name),
-			},
-		)
+		lain = buku.dokumen_lain(self, "fiscal_year")
 		if lain:
 			frappe.throw(
 				_("The RAT on fiscal year {0} is already recorded in {1}.").format(self.fiscal_year, lain)

@@ -44,16 +44,7 @@ class TutupBuku(DokumenBerjurnal):
 		if self._action == "submit":
 			# two closings at once: the company's row lock serialises them
 			frappe.db.get_value("Company", self.company, "name", for_update=True)
-		lain = frappe.db.get_value(
-			"Tutup Buku",
-			{
-				"company": self.company,
-				"fiscal_year": self.fiscal_year,
-				"docstatus": 1,
-				"name": ("!=", self.name),
-			},
-			for_update=self._action == "submit",
-		)
+		lain = buku.dokumen_lain(self, "fiscal_year", for_update=self._action == "submit")
 		if lain:
 			frappe.throw(_("Fiscal year {0} is already closed by {1}.").format(self.fiscal_year, lain))
 		_awal, akhir = buku.tahun_buku(self.fiscal_year)
