@@ -65,3 +65,17 @@ def test_validate_chart_reports_problems():
 	assert any("root account 'Aset'" in p for p in problems)
 	assert any("account number 1 used" in p for p in problems)
 	assert any("'Aneh'" in p for p in problems)
+
+
+def test_cash_flow_line_of_an_account_by_its_number():
+	from koperasi_merah_putih.rules import akun
+
+	assert akun.kelompok_arus_kas("1101") == akun.KAS  # kas
+	assert akun.kelompok_arus_kas("1111") == akun.KAS  # bank
+	assert akun.kelompok_arus_kas("1121") == akun.OPERASI  # loans to members
+	assert akun.kelompok_arus_kas("1231") == akun.INVESTASI
+	assert akun.kelompok_arus_kas("2101") == akun.PENDANAAN  # simpanan sukarela
+	assert akun.kelompok_arus_kas("2201") == akun.PENDANAAN  # bank loans
+	assert akun.kelompok_arus_kas("3101") == akun.PENDANAAN  # simpanan pokok
+	assert akun.kelompok_arus_kas("2122") == akun.OPERASI  # tax payable
+	assert akun.kelompok_arus_kas(None) == akun.OPERASI

@@ -137,3 +137,14 @@ def test_health_bands():
 	assert shu.predikat(None, True, (1, 2, 3)) == "-"
 	assert shu.persen_dari(1, 3) == shu.persen_dari(100, 300)
 	assert shu.persen_dari(1, 0) is None
+
+
+def test_an_exited_member_shares_only_if_the_settings_say_so_and_left_in_the_year():
+	from datetime import date
+
+	awal = date(2025, 1, 1)
+	assert shu.keluar_berhak(date(2025, 6, 30), awal, True)
+	assert shu.keluar_berhak(date(2026, 2, 1), awal, True)  # left after the year, before the RAT
+	assert not shu.keluar_berhak(date(2024, 12, 31), awal, True)  # left before the year began
+	assert not shu.keluar_berhak(date(2025, 6, 30), awal, False)
+	assert not shu.keluar_berhak(None, awal, True)

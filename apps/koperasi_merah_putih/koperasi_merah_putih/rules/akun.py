@@ -4,6 +4,32 @@ A chart is {"Account Name": {"account_number": "1", "root_type": "Asset", "Child
 """
 
 ROOT_TYPES = {"Asset", "Liability", "Equity", "Income", "Expense"}
+
+# the app's chart (setup/coa) by account-number prefix, as the statements and ratios group it
+KAS_DAN_BANK = ("110", "111")
+PIUTANG_PINJAMAN = ("1121",)
+ASET_PRODUKTIF = ("1121", "1123", "1231")  # loans, other receivables of members, investments
+LIABILITAS_JANGKA_PENDEK = ("21",)
+SIMPANAN_ANGGOTA = ("3101", "3102", "210")  # pokok, wajib, and the savings held as liabilities
+# the cash flow's investing and financing activities (everything else on the balance sheet is operating)
+ARUS_INVESTASI = ("12",)
+ARUS_PENDANAAN = ("210", "213", "22", "31")
+KAS, OPERASI, INVESTASI, PENDANAAN = "kas", "operasi", "investasi", "pendanaan"
+
+
+def kelompok_arus_kas(nomor: str) -> str:
+	"""The cash-flow line of a balance-sheet account by its number: cash itself, investing,
+	financing (members' savings, equity, SHU payable and funds, borrowings), or operating."""
+	nomor = str(nomor or "")
+	if nomor.startswith(KAS_DAN_BANK):
+		return KAS
+	if nomor.startswith(ARUS_INVESTASI):
+		return INVESTASI
+	if nomor.startswith(ARUS_PENDANAAN):
+		return PENDANAAN
+	return OPERASI
+
+
 META_KEYS = {
 	"account_number",
 	"account_type",

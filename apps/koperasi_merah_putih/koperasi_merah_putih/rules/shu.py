@@ -8,6 +8,7 @@ jasa modal = sum of the members' jasa modal, and the same for jasa usaha.
 """
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
@@ -158,6 +159,12 @@ def rata_rata_bulanan(saldo_awal: int, mutasi_bulanan: dict[int, int]) -> Fracti
 		saldo += mutasi_bulanan.get(bulan, 0)
 		total += saldo
 	return Fraction(total, 12)
+
+
+def keluar_berhak(tanggal_keluar: date | None, awal_tahun: date, termasuk_keluar: bool) -> bool:
+	"""Whether a member who has exited shares the year's SHU: only if the settings include exited
+	members and they left during the year (or since), not before it began."""
+	return bool(termasuk_keluar and tanggal_keluar and tanggal_keluar >= awal_tahun)
 
 
 def kuorum_minimal(berhak: int, persen_kuorum) -> int:

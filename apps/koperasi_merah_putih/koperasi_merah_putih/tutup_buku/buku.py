@@ -235,9 +235,8 @@ def anggota_penerima(company: str, awal: date, akhir: date, termasuk_keluar: boo
 	hasil = []
 	for r in q.run(as_dict=True):
 		if r.status == keanggotaan.KELUAR:
-			# exited during the year (or since): a share only where the settings say so
 			keluar = getdate(r.tanggal_keluar) if r.tanggal_keluar else None
-			if not (termasuk_keluar and keluar and keluar >= awal):
+			if not aturan.keluar_berhak(keluar, awal, termasuk_keluar):
 				continue
 		hasil.append(r)
 	return hasil

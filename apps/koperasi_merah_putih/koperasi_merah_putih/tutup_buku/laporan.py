@@ -14,6 +14,7 @@ from frappe import _
 from frappe.query_builder.functions import Sum
 from frappe.utils import add_days, flt, getdate
 
+from koperasi_merah_putih.rules import akun as akun_bagan
 from koperasi_merah_putih.rules import keanggotaan
 from koperasi_merah_putih.rules import shu as aturan
 from koperasi_merah_putih.tutup_buku import buku
@@ -248,12 +249,6 @@ def perubahan_ekuitas(company: str, fiscal_year: str) -> list[dict]:
 	return rows
 
 
-# Laporan Arus Kas (indirect): the account groups of the app's chart by activity
-KAS = ("110", "111")
-INVESTASI = ("12",)
-PENDANAAN = ("210", "213", "22", "31")
-
-
 def arus_kas(company: str, fiscal_year: str) -> dict:
 	"""The year's cash flow by the indirect method: the year's result and the change of every other
 	balance-sheet account (closing entries left out), as operations, investing (fixed assets and
@@ -263,7 +258,7 @@ def arus_kas(company: str, fiscal_year: str) -> dict:
 	akun = {a.name: a for a in _akun(company) if not a.is_group}
 	buka = _saldo(company, add_days(awal, -1), penutupan=False)
 	tutup = _saldo(company, akhir, penutupan=False)
-	bagian = {"operasi": [], "investasi": [], "pendanaan": []}
+	bagian = {akun_bagan.OPERASI: [], akun_bagan.INVESTASI: [], akun_bagan.PENDANAAN: []}
 	kas_awal = kas_akhir = 0.0
 	hasil = 0.0
 	for name, a in akun.items():
@@ -272,19 +267,13 @@ def arus_kas(company: str, fiscal_year: str) -> dict:
 		if a.root_type in ("Income", "Expense"):
 			hasil -= delta
 			continue
-		if nomor.startswith(KAS):
+		kelompok = akun_bagan.kelompok_arus_kas(nomor)
+		if kelompok == akun_bagan.KAS:
 			kas_awal += buka.get(name, 0)
 			kas_akhir += tutup.get(name, 0)
 			continue
 		if not delta:
 			continue
-		kelompok = (
-			"investasi"
-			if nomor.startswith(INVESTASI)
-			else "pendanaan"
-			if nomor.startswith(PENDANAAN)
-			else "operasi"
-		)
 		bagian[kelompok].append({"nomor": nomor, "nama": a.account_name, "nilai": flt(-delta, 2)})
 	total = {k: flt(sum(r["nilai"] for r in v), 2) for k, v in bagian.items()}
 	total["operasi"] = flt(total["operasi"] + hasil, 2)
@@ -297,6 +286,11 @@ def arus_kas(company: str, fiscal_year: str) -> dict:
 	}
 
 
+def _jumlah_nomor(saldo: dict, awalan: tuple) -> float:
+	"""The sum of the balances of the accounts whose number starts with one of `awalan`."""
+	return sum(v for a, v in saldo.items() if a.split(" - ")[0].startswith(awalan))
+
+
 def kesehatan(company: str, fiscal_year: str) -> list[dict]:
 	"""The indicative health ratios with their bands (not the Kemenkop rating)."""
 	awal, akhir = buku.tahun_buku(fiscal_year)
@@ -304,15 +298,12 @@ def kesehatan(company: str, fiscal_year: str) -> list[dict]:
 	hu = hasil_usaha(company, fiscal_year)
 	saldo = _saldo(company, akhir)
 
-	def nomor(prefix):
-		return sum(v for a, v in saldo.items() if a.split(" - ")[0].startswith(prefix))
-
-	kas = nomor("110") + nomor("111")
-	liab_pendek = -nomor("21")
-	piutang_pinjaman = nomor("1121")
+	kas = _jumlah_nomor(saldo, akun_bagan.KAS_DAN_BANK)
+	liab_pendek = -_jumlah_nomor(saldo, akun_bagan.LIABILITAS_JANGKA_PENDEK)
+	piutang_pinjaman = _jumlah_nomor(saldo, akun_bagan.PIUTANG_PINJAMAN)
 	modal = pk["ekuitas"] + pk["shu_belum_ditutup"]
 	npl = frappe.db.get_single_value("Pengaturan Pinjaman", "npl")
-	produktif = piutang_pinjaman + nomor("1123") + nomor("1231")
+	produktif = _jumlah_nomor(saldo, akun_bagan.ASET_PRODUKTIF)
 	nilai = {
 		"modal_aset": aturan.persen_dari(modal, pk["aset"]),
 		"npl": flt(npl, 2) if piutang_pinjaman else None,
@@ -340,9 +331,6 @@ def ringkasan(company: str, fiscal_year: str) -> dict:
 	pk = posisi_keuangan(company, fiscal_year)
 	saldo = _saldo(company, akhir)
 
-	def nomor(*prefix):
-		return sum(v for a, v in saldo.items() if a.split(" - ")[0].startswith(prefix))
-
 	pembagian = frappe.db.get_value(
 		"Pembagian SHU",
 		{"company": company, "tahun_buku": fiscal_year, "docstatus": 1},
@@ -352,8 +340,8 @@ def ringkasan(company: str, fiscal_year: str) -> dict:
 	return {
 		"tahun": fiscal_year,
 		"aset": pk["aset"],
-		"simpanan": -(nomor("3101") + nomor("3102") + nomor("210")),
-		"pinjaman": nomor("1121"),
+		"simpanan": -_jumlah_nomor(saldo, akun_bagan.SIMPANAN_ANGGOTA),
+		"pinjaman": _jumlah_nomor(saldo, akun_bagan.PIUTANG_PINJAMAN),
 		"shu": flt(pembagian.shu) if pembagian else buku.shu_ditutup(company, fiscal_year)[1],
 		"shu_anggota": flt(pembagian.bagian_anggota) if pembagian else 0,
 		"npl": frappe.db.get_single_value("Pengaturan Pinjaman", "npl"),
