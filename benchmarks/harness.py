@@ -47,3 +47,106 @@ def report(name: str, figures: dict) -> None:
 	ARTIFACTS.mkdir(exist_ok=True)
 	with (ARTIFACTS / "benchmarks.jsonl").open("a") as f:
 		f.write(json.dumps({"benchmark": name, "at": time.strftime("%Y-%m-%dT%H:%M:%S"), **figures}) + "\n")
+
+
+# ------------------------------------------------------------------ bulk fixtures
+def anggota_massal(company: str, n: int, kode: str, nik: str, nama: str, bergabung) -> tuple[list, list]:
+	"""`n` active members with their Customers, bulk-inserted (a benchmark's fixture, not the
+	product's path): names `kode`-i and C-`kode`-i, NIKs `nik` + 8 digits. Returns both name lists."""
+	from frappe.utils.nestedset import get_root_of
+
+	from koperasi_merah_putih.massal import sisip_massal
+	from koperasi_merah_putih.setup.provisioning import CUSTOMER_GROUP
+
+	anggota = [f"{kode}-{i}" for i in range(n)]
+	customers = [f"C-{kode}-{i}" for i in range(n)]
+	sisip_massal(
+		"Anggota",
+		("nama_lengkap", "nik", "status", "company", "tanggal_bergabung", "customer"),
+		[(f"{nama} {i}", f"{nik}{i:08d}", "Aktif", company, bergabung, customers[i]) for i in range(n)],
+		nama=lambda i: anggota[i - 1],
+	)
+	territory = get_root_of("Territory")
+	sisip_massal(
+		"Customer",
+		("customer_name", "customer_type", "customer_group", "territory", "anggota"),
+		[(f"{nama} {i}", "Individual", CUSTOMER_GROUP, territory, anggota[i]) for i in range(n)],
+		nama=lambda i: customers[i - 1],
+	)
+	return anggota, customers
+
+
+class BukuMassal:
+	"""GL Entry lines of one benchmark journal, bulk-inserted on `simpan()`: a history that would take
+	hours to post document by document (the fixture, not what is measured)."""
+
+	KOLOM = (
+		"name",
+		"creation",
+		"modified",
+		"owner",
+		"modified_by",
+		"docstatus",
+		"posting_date",
+		"account",
+		"party_type",
+		"party",
+		"against",
+		"debit",
+		"credit",
+		"debit_in_account_currency",
+		"credit_in_account_currency",
+		"account_currency",
+		"company",
+		"voucher_type",
+		"voucher_no",
+		"fiscal_year",
+		"cost_center",
+		"is_cancelled",
+		"is_opening",
+		"remarks",
+	)
+
+	def __init__(self, company: str, voucher_no: str, fiscal_year: str):
+		import frappe
+		from frappe.utils import now
+
+		self.company, self.voucher_no, self.fiscal_year = company, voucher_no, fiscal_year
+		self.cost_center = frappe.get_cached_value("Company", company, "cost_center")
+		self.stamp = now()
+		self.rows = []
+
+	def baris(self, key: str, hari, account: str, party=None, against=None, debit=0, credit=0) -> None:
+		self.rows.append(
+			(
+				f"{self.voucher_no}-{key}",
+				self.stamp,
+				self.stamp,
+				"Administrator",
+				"Administrator",
+				1,
+				hari,
+				account,
+				"Customer" if party else None,
+				party,
+				against,
+				debit,
+				credit,
+				debit,
+				credit,
+				"IDR",
+				self.company,
+				"Journal Entry",
+				self.voucher_no,
+				self.fiscal_year,
+				self.cost_center,
+				0,
+				"No",
+				"benchmark fixture",
+			)
+		)
+
+	def simpan(self) -> None:
+		import frappe
+
+		frappe.db.bulk_insert("GL Entry", self.KOLOM, self.rows, chunk_size=5000)

@@ -11,64 +11,16 @@ import random
 import sys
 from datetime import date
 
-from benchmarks.harness import connect, measure, report
+from benchmarks.harness import BukuMassal, anggota_massal, connect, measure, report
 
 
 def _fixture(company: str, n: int, run: int, tahun: int, bulan: int) -> None:
 	import frappe
-	from frappe.utils import now
-	from frappe.utils.nestedset import get_root_of
 
-	from koperasi_merah_putih.massal import sisip_massal
-	from koperasi_merah_putih.setup.provisioning import CUSTOMER_GROUP
-
-	stamp, admin = now(), "Administrator"
-	meta = ("creation", "modified", "owner", "modified_by", "docstatus")
-	base = (stamp, stamp, admin, admin, 0)
-	anggota = [f"JASA-{run}-{i}" for i in range(n)]
-	customers = [f"C-JASA-{run}-{i}" for i in range(n)]
-	sisip_massal(
-		"Anggota",
-		("nama_lengkap", "nik", "status", "company", "tanggal_bergabung", "customer"),
-		[
-			(f"Penabung {i}", f"98{run}{i:08d}", "Aktif", company, "2026-01-01", customers[i])
-			for i in range(n)
-		],
-		nama=lambda i: anggota[i - 1],
-	)
-	territory = get_root_of("Territory")
-	sisip_massal(
-		"Customer",
-		("customer_name", "customer_type", "customer_group", "territory", "anggota"),
-		[(f"Penabung {i}", "Individual", CUSTOMER_GROUP, territory, anggota[i]) for i in range(n)],
-		nama=lambda i: customers[i - 1],
-	)
-	produk = frappe.get_doc("Jenis Simpanan", "Simpanan Sukarela")
-	akun = produk.akun_untuk(company).akun_simpanan
+	_anggota, customers = anggota_massal(company, n, f"JASA-{run}", f"98{run}", "Penabung", "2026-01-01")
+	akun = frappe.get_doc("Jenis Simpanan", "Simpanan Sukarela").akun_untuk(company).akun_simpanan
 	kas = frappe.get_cached_value("Company", company, "default_cash_account")
-	cost_center = frappe.get_cached_value("Company", company, "cost_center")
-	fiscal_year = str(tahun)
-	cols = (
-		"name",
-		*meta,
-		"posting_date",
-		"account",
-		"party_type",
-		"party",
-		"debit",
-		"credit",
-		"debit_in_account_currency",
-		"credit_in_account_currency",
-		"account_currency",
-		"company",
-		"voucher_type",
-		"voucher_no",
-		"fiscal_year",
-		"cost_center",
-		"is_cancelled",
-		"remarks",
-	)
-	rows, total, rng = [], 0, random.Random(run)
+	buku, total, rng = BukuMassal(company, f"BENCH-JASA-{run}", str(tahun)), 0, random.Random(run)
 	for i, c in enumerate(customers):
 		# an opening deposit before the month, then a deposit and a withdrawal within it
 		for k, (hari, delta) in enumerate(
@@ -79,53 +31,9 @@ def _fixture(company: str, n: int, run: int, tahun: int, bulan: int) -> None:
 			)
 		):
 			total += delta
-			rows.append(
-				(
-					f"GLJ-{run}-{i}-{k}",
-					*base[:4],
-					1,
-					hari,
-					akun,
-					"Customer",
-					c,
-					max(-delta, 0),
-					max(delta, 0),
-					max(-delta, 0),
-					max(delta, 0),
-					"IDR",
-					company,
-					"Journal Entry",
-					f"BENCH-JASA-{run}",
-					fiscal_year,
-					cost_center,
-					0,
-					"benchmark fixture",
-				)
-			)
-	rows.append(
-		(
-			f"GLJ-{run}-kas",
-			*base[:4],
-			1,
-			date(tahun, bulan - 1, 15),
-			kas,
-			None,
-			None,
-			total,
-			0,
-			total,
-			0,
-			"IDR",
-			company,
-			"Journal Entry",
-			f"BENCH-JASA-{run}",
-			fiscal_year,
-			cost_center,
-			0,
-			"benchmark fixture",
-		)
-	)
-	frappe.db.bulk_insert("GL Entry", cols, rows, chunk_size=5000)
+			buku.baris(f"{i}-{k}", hari, akun, c, None, max(-delta, 0), max(delta, 0))
+	buku.baris("kas", date(tahun, bulan - 1, 15), kas, None, None, total, 0)
+	buku.simpan()
 
 
 def main(n: int = 10000) -> None:

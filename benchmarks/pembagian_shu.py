@@ -12,107 +12,28 @@ import random
 import sys
 from datetime import date
 
-from benchmarks.harness import connect, measure, report
+from benchmarks.harness import BukuMassal, anggota_massal, connect, measure, report
 
 
 def _fixture(company: str, n: int, run: int, tahun: int) -> list[str]:
-	import frappe
-	from frappe.utils import now
-	from frappe.utils.nestedset import get_root_of
+	from koperasi_merah_putih.akun import account_by_number
 
-	from koperasi_merah_putih.massal import sisip_massal
-	from koperasi_merah_putih.setup.provisioning import CUSTOMER_GROUP, account_by_number
-
-	stamp, admin = now(), "Administrator"
-	anggota = [f"SHU-{run}-{i}" for i in range(n)]
-	customers = [f"C-SHU-{run}-{i}" for i in range(n)]
-	sisip_massal(
-		"Anggota",
-		("nama_lengkap", "nik", "status", "company", "tanggal_bergabung", "customer"),
-		[
-			(f"Anggota SHU {i}", f"97{run}{i:08d}", "Aktif", company, f"{tahun - 1}-06-01", customers[i])
-			for i in range(n)
-		],
-		nama=lambda i: anggota[i - 1],
-	)
-	territory = get_root_of("Territory")
-	sisip_massal(
-		"Customer",
-		("customer_name", "customer_type", "customer_group", "territory", "anggota"),
-		[(f"Anggota SHU {i}", "Individual", CUSTOMER_GROUP, territory, anggota[i]) for i in range(n)],
-		nama=lambda i: customers[i - 1],
+	anggota, customers = anggota_massal(
+		company, n, f"SHU-{run}", f"97{run}", "Anggota SHU", f"{tahun - 1}-06-01"
 	)
 	akun = {k: account_by_number(company, k) for k in ("3101", "3102", "4101", "1101")}
-	cost_center = frappe.get_cached_value("Company", company, "cost_center")
-	cols = (
-		"name",
-		"creation",
-		"modified",
-		"owner",
-		"modified_by",
-		"docstatus",
-		"posting_date",
-		"account",
-		"party_type",
-		"party",
-		"against",
-		"debit",
-		"credit",
-		"debit_in_account_currency",
-		"credit_in_account_currency",
-		"account_currency",
-		"company",
-		"voucher_type",
-		"voucher_no",
-		"fiscal_year",
-		"cost_center",
-		"is_cancelled",
-		"is_opening",
-		"remarks",
-	)
-	rng, rows, kas = random.Random(run), [], 0
-
-	def line(key, hari, account, party, against, debit, credit):
-		rows.append(
-			(
-				f"GLS-{run}-{key}",
-				stamp,
-				stamp,
-				admin,
-				admin,
-				1,
-				hari,
-				account,
-				"Customer" if party else None,
-				party,
-				against,
-				debit,
-				credit,
-				debit,
-				credit,
-				"IDR",
-				company,
-				"Journal Entry",
-				f"BENCH-SHU-{run}",
-				str(tahun),
-				cost_center,
-				0,
-				"No",
-				"benchmark fixture",
-			)
-		)
-
+	buku, rng, kas = BukuMassal(company, f"BENCH-SHU-{run}", str(tahun)), random.Random(run), 0
 	for i, c in enumerate(customers):
 		wajib = rng.randint(1, 12) * 50_000
-		line(f"{i}-p", date(tahun, 1, 15), akun["3101"], c, akun["1101"], 0, 100_000)
-		line(f"{i}-w", date(tahun, rng.randint(2, 12), 10), akun["3102"], c, akun["1101"], 0, wajib)
+		buku.baris(f"{i}-p", date(tahun, 1, 15), akun["3101"], c, akun["1101"], 0, 100_000)
+		buku.baris(f"{i}-w", date(tahun, rng.randint(2, 12), 10), akun["3102"], c, akun["1101"], 0, wajib)
 		kas += 100_000 + wajib
 		if rng.random() < 0.6:
 			jasa = rng.randint(10, 500) * 1000
-			line(f"{i}-j", date(tahun, rng.randint(1, 12), 20), akun["4101"], None, c, 0, jasa)
+			buku.baris(f"{i}-j", date(tahun, rng.randint(1, 12), 20), akun["4101"], None, c, 0, jasa)
 			kas += jasa
-	line("kas", date(tahun, 1, 15), akun["1101"], None, None, kas, 0)
-	frappe.db.bulk_insert("GL Entry", cols, rows, chunk_size=5000)
+	buku.baris("kas", date(tahun, 1, 15), akun["1101"], None, None, kas, 0)
+	buku.simpan()
 	return anggota
 
 

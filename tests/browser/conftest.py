@@ -76,3 +76,16 @@ def login(page, email: str) -> None:
 	page.goto("/login")
 	login_form(page, email, PASSWORD)
 	page.wait_for_url("**/app**")
+
+
+def buka_di_kasir(page, email: str, teks: str) -> None:
+	"""Log in as the teller `email`, open Kasir Simpanan, search `teks` and take the first match
+	with Enter (as a teller at the counter does)."""
+	page.goto("/login")
+	login_form(page, email, PASSWORD)
+	page.goto("/app/kasir-simpanan")
+	cari = page.locator("#kasir-cari")
+	cari.wait_for()
+	cari.fill(teks)
+	page.wait_for_selector(".kasir-hasil-item.active")
+	cari.press("Enter")

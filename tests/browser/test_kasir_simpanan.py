@@ -5,7 +5,7 @@ import random
 
 import frappe
 
-from tests.browser.conftest import login_form, shot
+from tests.browser.conftest import buka_di_kasir, login_form, shot
 from tests.support.data import PASSWORD, anggota_dengan_login
 
 
@@ -15,15 +15,8 @@ def test_teller_deposit_printed_and_seen_by_the_member(browser, page, users):
 	anggota = anggota_dengan_login(nama_lengkap=f"Sri Setyawati {kode}")
 	frappe.db.commit()
 
-	page.goto("/login")
-	login_form(page, users["kasir"], PASSWORD)
-	page.goto("/app/kasir-simpanan")
-	cari = page.locator("#kasir-cari")
-	cari.wait_for()
 	# find the member by part of the name, take the first match with Enter
-	cari.fill(f"Setyawati {kode}")
-	page.wait_for_selector(".kasir-hasil-item.active")
-	cari.press("Enter")
+	buka_di_kasir(page, users["kasir"], f"Setyawati {kode}")
 	page.wait_for_selector("#kasir-nama")
 	assert f"Sri Setyawati {kode}" in page.inner_text("#kasir-nama")
 	page.select_option("#kasir-jenis", "Simpanan Sukarela")
@@ -74,14 +67,7 @@ def test_teller_takes_a_loan_repayment_and_prints_the_receipt(browser, page, use
 	)
 	frappe.db.commit()
 
-	page.goto("/login")
-	login_form(page, users["kasir"], PASSWORD)
-	page.goto("/app/kasir-simpanan")
-	cari = page.locator("#kasir-cari")
-	cari.wait_for()
-	cari.fill(f"Angsuran {kode}")
-	page.wait_for_selector(".kasir-hasil-item.active")
-	cari.press("Enter")
+	buka_di_kasir(page, users["kasir"], f"Angsuran {kode}")
 	baris = page.locator(f'.kasir-pinjaman[data-pinjaman="{pinjaman.name}"]')
 	baris.wait_for()
 	assert "418.000" in baris.inner_text()

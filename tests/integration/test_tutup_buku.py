@@ -16,6 +16,7 @@ from tests.support.data import (
 	buat_anggota,
 	koperasi_baru,
 	koperasi_tutup_buku,
+	pembayaran_shu,
 	penutupan_selesai,
 	rat_menyetujui,
 	setahun_usaha,
@@ -304,52 +305,17 @@ class TestTutupBuku(KoperasiTestCase):
 		self.assertEqual({r[3] for r in lines if r[0] == "2131"}, {a.customer, b.customer, c.customer})
 
 		# payout: a in cash, the rest to sukarela in one batch; nobody twice
-		tunai = frappe.get_doc(
-			{
-				"doctype": "Pembayaran SHU",
-				"pembagian_shu": bagi.name,
-				"cakupan": "Satu Anggota",
-				"anggota": a.name,
-				"cara": "Tunai",
-				"posting_date": today(),
-			}
-		).insert()
+		tunai = pembayaran_shu(bagi.name, a.name, posting_date=today())
 		tunai.submit()
 		with self.assertRaisesRegex(frappe.ValidationError, "2026-11-25"):
-			frappe.get_doc(
-				{
-					"doctype": "Pembayaran SHU",
-					"pembagian_shu": bagi.name,
-					"cakupan": "Satu Anggota",
-					"anggota": b.name,
-					"cara": "Tunai",
-					"posting_date": "2026-11-20",
-				}
-			).insert()  # before the SHU was shared
+			pembayaran_shu(bagi.name, b.name, posting_date="2026-11-20")  # before the SHU was shared
 		kuitansi = frappe.get_print("Pembayaran SHU", tunai.name, "Kuitansi SHU")
 		self.assertIn("Kuitansi Pembayaran SHU", kuitansi)
 		self.assertIn(a.nama_lengkap, kuitansi)
 		self.assertEqual(flt(tunai.jumlah), flt(rows[a.name].bersih))
 		with self.assertRaisesRegex(frappe.ValidationError, "sudah dibayar"):
-			frappe.get_doc(
-				{
-					"doctype": "Pembayaran SHU",
-					"pembagian_shu": bagi.name,
-					"cakupan": "Satu Anggota",
-					"anggota": a.name,
-					"cara": "Tunai",
-					"posting_date": today(),
-				}
-			).insert()
-		batch = frappe.get_doc(
-			{
-				"doctype": "Pembayaran SHU",
-				"pembagian_shu": bagi.name,
-				"cakupan": "Semua yang Belum Dibayar",
-				"cara": "Simpanan Sukarela",
-				"posting_date": today(),
-			}
-		).insert()
+			pembayaran_shu(bagi.name, a.name, posting_date=today())
+		batch = pembayaran_shu(bagi.name, cara="Simpanan Sukarela", posting_date=today())
 		batch.submit()
 		self.assertEqual(batch.jumlah_anggota, 2)
 		sukarela = [r for r in baris_gl("Pembayaran SHU", batch.name) if r[0] == "2101"]

@@ -492,15 +492,7 @@ def shu_dibagi() -> dict:
 		rat_menyetujui(company, fy, bagi.name)
 		bagi.reload()
 		bagi.submit()
-		frappe.get_doc(
-			{
-				"doctype": "Pembayaran SHU",
-				"pembagian_shu": bagi.name,
-				"cakupan": "Satu Anggota",
-				"anggota": a.name,
-				"cara": "Tunai",
-			}
-		).insert().submit()
+		pembayaran_shu(bagi.name, a.name).submit()
 		ada = bagi.name
 		frappe.db.commit()
 	anggota = frappe.get_all(
@@ -552,3 +544,17 @@ def produk_pinjaman_uji(**kw) -> str:
 	doc.update(kw)
 	doc.insert()
 	return nama
+
+
+def pembayaran_shu(pembagian: str, anggota: str | None = None, cara: str = "Tunai", **kw):
+	"""An SHU payment of one member (or, without `anggota`, of everyone not yet paid), inserted."""
+	return frappe.get_doc(
+		{
+			"doctype": "Pembayaran SHU",
+			"pembagian_shu": pembagian,
+			"cakupan": "Satu Anggota" if anggota else "Semua yang Belum Dibayar",
+			"anggota": anggota,
+			"cara": cara,
+			**kw,
+		}
+	).insert()
