@@ -226,7 +226,7 @@ def periksa_tanggal(doc, field: str = "posting_date"):
 def dari_basis_data(doc, ptype: str = "write", ubah: bool = True):
 	"""Start of a whitelisted controller method: act on the record as stored, not on what the
 	client sent. Frappe's `run_doc_method` with `docs=` builds the document from the request (a
-	client could name another cooperative's record and send its own `koperasi`, `user` or
+	client could name another cooperative's record and send its own `company`, `user` or
 	`status`); this reads it back from the database and checks the record's own permission (User
 	Permissions between cooperatives apply). A method that changes state answers POST only."""
 	request = getattr(frappe.local, "request", None)
