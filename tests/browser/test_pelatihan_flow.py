@@ -16,7 +16,10 @@ def test_register_check_in_and_download_certificate(browser, page, users):
 	frappe.set_user("Administrator")
 	company = ensure_koperasi()["company"]
 	judul = f"Pembukuan Warung Sederhana {random.randint(1000, 9999)}"
-	plt = buat_pelatihan(company, judul=judul, sesi=[today()], kuota=30, minimal_kehadiran=100)
+	# today's session lasts the whole day: the page lists a training until its end
+	plt = buat_pelatihan(
+		company, judul=judul, sesi=[today()], jam=("00:00:00", "23:59:00"), kuota=30, minimal_kehadiran=100
+	)
 	anggota = anggota_dengan_login(nama_lengkap=f"Dewi Lestari {random.randint(1000, 9999)}")
 	frappe.db.commit()
 

@@ -7,7 +7,7 @@ from koperasi_merah_putih.setup.provisioning import provision_koperasi
 from tests.support.data import buat_anggota, ensure_koperasi, pengguna_terbatas
 from tests.support.kasus import KoperasiTestCase
 
-KASIR_SATU = "kasir.satu.company@koperasi.test"
+KASIR_SATU = "kasir.satu.koperasi@koperasi.test"
 
 
 class TestIsolasiKoperasi(KoperasiTestCase):

@@ -1,9 +1,11 @@
 """Provisioning is idempotent, and a second cooperative gets its own complete books."""
 
+import json
+
 import frappe
 
 from koperasi_merah_putih.setup import roles
-from koperasi_merah_putih.setup.provisioning import company_name, provision_koperasi
+from koperasi_merah_putih.setup.provisioning import company_name, demo_email, provision_koperasi
 from tests.support.data import KOPERASI, ensure_koperasi
 from tests.support.kasus import KoperasiTestCase
 
@@ -77,3 +79,33 @@ class TestProvisioning(KoperasiTestCase):
 		finally:
 			frappe.local.lang = previous
 		self.assertIn("wajib diisi", str(ctx.exception))
+
+	def test_demo_logins_keep_their_addresses(self):
+		# printed by ./kmp setup and kept in kmp-demo-users.json: a site's demo users must not change
+		self.assertEqual(demo_email("kasir", company_name("Sukamaju")), "kasir@sukamaju.koperasi.test")
+
+	def test_the_company_link_patch_renames_saved_report_filters(self):
+		from koperasi_merah_putih.patches.v15_0 import company_link
+
+		kartu = frappe.get_doc(
+			{
+				"doctype": "Number Card",
+				"label": f"Outstanding uji {frappe.generate_hash(length=6)}",
+				"type": "Report",
+				"report_name": "Outstanding Pinjaman",
+				"report_field": "outstanding",
+				"function": "Sum",
+				"filters_json": json.dumps({"koperasi": self.company, "pada": "2026-01-31"}),
+			}
+		).insert()
+		company_link.execute()
+		company_link.execute()  # a second run changes nothing
+		self.assertEqual(
+			json.loads(frappe.db.get_value("Number Card", kartu.name, "filters_json")),
+			{"company": self.company, "pada": "2026-01-31"},
+		)
+		self.assertIsNone(company_link.ganti_kunci(json.dumps({"company": self.company})))
+		self.assertEqual(
+			json.loads(company_link.ganti_kunci(json.dumps({"filters": {"koperasi": "X"}, "columns": []}))),
+			{"filters": {"company": "X"}, "columns": []},
+		)

@@ -509,10 +509,13 @@ PNG_1PX = bytes.fromhex(
 
 
 def buat_pelatihan(company: str, **kw):
-	"""A training of the cooperative, open, with sessions tomorrow and the day after (or `sesi`)."""
+	"""A training of the cooperative, open, with sessions tomorrow and the day after (or `sesi`),
+	09:00-12:00 (or `jam`: a session today that must stay open whenever the test runs takes the
+	whole day)."""
 	from frappe.utils import add_days, today
 
 	sesi = kw.pop("sesi", [add_days(today(), 1), add_days(today(), 2)])
+	mulai, selesai = kw.pop("jam", ("09:00:00", "12:00:00"))
 	doc = frappe.get_doc(
 		{
 			"doctype": "Pelatihan",
@@ -524,8 +527,8 @@ def buat_pelatihan(company: str, **kw):
 			"sesi": [
 				{
 					"tanggal": t,
-					"jam_mulai": "09:00:00",
-					"jam_selesai": "12:00:00",
+					"jam_mulai": mulai,
+					"jam_selesai": selesai,
 					"tempat": "Balai Kelurahan",
 				}
 				for t in sesi

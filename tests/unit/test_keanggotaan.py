@@ -124,6 +124,9 @@ def test_nobody_decides_on_their_own_membership():
 	assert k.memutuskan_sendiri("siti@desa.id", None, "siti@desa.id")
 	assert not k.memutuskan_sendiri("pengurus@desa.id", "siti@desa.id", "siti@desa.id")
 	assert not k.memutuskan_sendiri("pengurus@desa.id", None, "")
+	# maker-checker on any request: whoever entered or submitted it is a party too
+	assert k.memutuskan_sendiri("kasir@desa.id", "kasir@desa.id", "kasir@desa.id", None, "siti@desa.id")
+	assert not k.memutuskan_sendiri("pengurus@desa.id", "kasir@desa.id", "kasir@desa.id", None, None)
 
 
 def test_only_approved_and_active_members_transact():

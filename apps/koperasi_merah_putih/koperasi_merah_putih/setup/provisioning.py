@@ -293,7 +293,7 @@ DEMO_USERS = [
 
 def demo_email(prefix: str, company: str) -> str:
 	slug = re.sub(r"[^a-z0-9]+", "", company[len(COMPANY_PREFIX) :].lower()) or "koperasi"
-	return f"{prefix}@{slug}.company.test"
+	return f"{prefix}@{slug}.koperasi.test"
 
 
 def ensure_demo_users(company: str, reset_passwords: bool = False) -> list[dict]:

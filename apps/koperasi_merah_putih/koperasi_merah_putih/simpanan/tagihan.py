@@ -92,10 +92,11 @@ def buat_tagihan_terjadwal() -> None:
 
 
 @frappe.whitelist(methods=["POST"])
-def buat_tagihan(periode: str | None = None, company: str | None = None) -> dict:
+def buat_tagihan(periode: str | None = None, company: str | None = None, koperasi: str | None = None) -> dict:
 	"""The button on the Tagihan Simpanan Wajib list (Pengurus and Kasir): the bills of the
 	cooperatives the user may read (the one chosen, or all of theirs)."""
 	frappe.only_for(("Pengurus", "Kasir", "System Manager"))
+	company = company or koperasi  # `koperasi`: the argument's name before 0.7
 	periode = periode or periode_dari(today())
 	dibuat = sum(buat_tagihan_bulanan(periode, c)["dibuat"] for c in koperasi_terpilih(company))
 	return {"periode": periode, "dibuat": dibuat}
@@ -226,7 +227,10 @@ PENGINGAT_LANGSUNG = 200  # above this many members the emails are queued by a b
 
 @frappe.whitelist(methods=["POST"])
 def kirim_pengingat_email(
-	company: str | None = None, pada: str | None = None, anggota: str | None = None
+	company: str | None = None,
+	pada: str | None = None,
+	anggota: str | None = None,
+	koperasi: str | None = None,
 ) -> dict:
 	"""Email every member in arrears (or one member) who has an email address their reminder;
 	the others are reached by the WhatsApp links of the report. Pengurus and Kasir only."""
@@ -240,6 +244,7 @@ def kirim_pengingat_email(
 			_("No outgoing email account is set up: add one under Email Account, or use the WhatsApp links."),
 			title=_("Email not set up"),
 		)
+	company = company or koperasi  # `koperasi`: the argument's name before 0.7
 	rows = [r for r in tunggakan(company, pada, anggota) if r.email]
 	if len(rows) > PENGINGAT_LANGSUNG:
 		frappe.enqueue(_kirim, queue="long", rows=rows, timeout=3600)

@@ -9,9 +9,8 @@ from urllib.parse import urlencode
 import frappe
 from frappe import _
 from frappe.query_builder.functions import Sum
-from frappe.utils import add_days, flt, get_datetime, get_first_day, getdate
+from frappe.utils import add_days, flt, fmt_money, get_datetime, get_first_day, getdate
 
-from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.rules import simpanan as aturan_simpanan
 from koperasi_merah_putih.tutup_buku.buku import GL, tahun_buku
 
@@ -160,7 +159,10 @@ def neraca_saldo(company: str, akhir) -> dict:
 	return _butir(
 		_("The trial balance balances"),
 		abs(debit - kredit) < 0.01,
-		_("Debit {0}, credit {1}.").format(rupiah(debit), rupiah(kredit)),
+		# to the sen: an imbalance below a rupiah must show
+		_("Debit {0}, credit {1}.").format(
+			fmt_money(debit, precision=2, currency="IDR"), fmt_money(kredit, precision=2, currency="IDR")
+		),
 		"" if abs(debit - kredit) < 0.01 else "/app/query-report/Trial Balance",
 	)
 

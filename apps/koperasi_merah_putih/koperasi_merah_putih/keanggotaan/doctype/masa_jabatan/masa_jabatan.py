@@ -53,10 +53,13 @@ class MasaJabatan(Document):
 
 
 @frappe.whitelist()
-def pemegang_jabatan(tanggal: str | None = None, company: str | None = None) -> list[dict]:
+def pemegang_jabatan(
+	tanggal: str | None = None, company: str | None = None, koperasi: str | None = None
+) -> list[dict]:
 	"""Who holds office on a date (default today): the board first, then the supervisors."""
 	frappe.has_permission("Masa Jabatan", "read", throw=True)
-	return menjabat(tanggal, company, daftar=frappe.get_list)
+	# `koperasi`: the argument's name before 0.7
+	return menjabat(tanggal, company or koperasi, daftar=frappe.get_list)
 
 
 def menjabat(
