@@ -561,3 +561,84 @@ def pembayaran_shu(pembagian: str, anggota: str | None = None, cara: str = "Tuna
 			**kw,
 		}
 	).insert()
+
+
+# ---------------------------------------------------------------- outlets (Unit Usaha)
+def unit_gerai(company: str, nama: str = "Gerai Uji", **kw):
+	"""An outlet of the cooperative with its ERPNext setup (found again if it exists)."""
+	abbr = frappe.get_cached_value("Company", company, "abbr")
+	if frappe.db.exists("Unit Usaha", f"{nama} - {abbr}"):
+		return frappe.get_doc("Unit Usaha", f"{nama} - {abbr}")
+	return frappe.get_doc(
+		{"doctype": "Unit Usaha", "company": company, "nama_unit": nama, "jenis_unit": "Gerai Sembako", **kw}
+	).insert()
+
+
+def barang_gerai(
+	unit, kode: str | None = None, harga: int = 15_000, stok: float = 20, nilai: int = 12_000
+) -> str:
+	"""A stocked item of the outlet: priced in its selling price list, `stok` units bought in at
+	`nilai` each (a Material Receipt into the outlet's warehouse)."""
+	kode = kode or f"BRG-{frappe.generate_hash(length=6).upper()}"
+	from koperasi_merah_putih.unit_usaha.siapkan import kelompok_unit
+
+	frappe.get_doc(
+		{
+			"doctype": "Item",
+			"item_code": kode,
+			"item_name": f"Barang {kode}",
+			"item_group": kelompok_unit(unit)[0],
+			"stock_uom": "Nos",
+			"is_stock_item": 1,
+		}
+	).insert()
+	frappe.get_doc(
+		{
+			"doctype": "Item Price",
+			"item_code": kode,
+			"price_list": unit.daftar_harga,
+			"price_list_rate": harga,
+		}
+	).insert()
+	if stok:
+		se = frappe.get_doc(
+			{
+				"doctype": "Stock Entry",
+				"stock_entry_type": "Material Receipt",
+				"company": unit.company,
+				"items": [
+					{"item_code": kode, "qty": stok, "t_warehouse": unit.warehouse, "basic_rate": nilai}
+				],
+			}
+		).insert()
+		se.submit()
+	return kode
+
+
+def jual_tunai(
+	unit, customer: str, baris: list[tuple], dibayar: float | None = None, submit: bool = True, **kw
+):
+	"""An outlet sale as a POS Sales Invoice (ERPNext's own, stock updated): `baris` of (item, qty);
+	paid in full in the unit's cash unless `dibayar` says less."""
+	from koperasi_merah_putih.unit_usaha.siapkan import cara_bayar_unit
+
+	si = frappe.get_doc(
+		{
+			"doctype": "Sales Invoice",
+			"company": unit.company,
+			"customer": customer,
+			"is_pos": 1,
+			"pos_profile": unit.pos_profile,
+			"update_stock": 1,
+			"items": [{"item_code": k, "qty": q, "warehouse": unit.warehouse} for k, q in baris],
+			"payments": [{"mode_of_payment": cara_bayar_unit(unit), "amount": 0}],
+			**kw,
+		}
+	)
+	si.set_missing_values()
+	si.calculate_taxes_and_totals()
+	si.payments[0].amount = si.rounded_total or si.grand_total if dibayar is None else dibayar
+	si.insert()
+	if submit:
+		si.submit()
+	return si

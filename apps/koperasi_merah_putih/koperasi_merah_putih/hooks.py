@@ -56,7 +56,11 @@ portal_menu_items = [
 	{"title": "Pinjaman Saya", "route": "/pinjaman", "reference_doctype": "", "role": "Anggota"},
 	{"title": "Pelatihan", "route": "/pelatihan", "reference_doctype": "", "role": "Anggota"},
 	{"title": "SHU Saya", "route": "/shu", "reference_doctype": "", "role": "Anggota"},
+	{"title": "Titip Jual", "route": "/titip-jual", "reference_doctype": "", "role": "Anggota"},
 ]
+
+# the outlet's till: a scanned or typed member number (the member card's QR) chooses the member
+page_js = {"point-of-sale": "public/js/kasir_gerai.js"}
 
 # Extension point: each module seeds what a new cooperative needs from it (its products with their
 # accounts, its settings): fn(company), called by the provisioning (setup/provisioning.py) after the
@@ -65,6 +69,7 @@ koperasi_disiapkan = [
 	"koperasi_merah_putih.simpanan.setup.ensure",
 	"koperasi_merah_putih.pinjaman.setup.ensure",
 	"koperasi_merah_putih.tutup_buku.setup.ensure",
+	"koperasi_merah_putih.unit_usaha.setup.ensure",
 ]
 
 # Extension point: when a member exits, every function listed here in any installed app is called
@@ -96,6 +101,7 @@ period_closing_doctypes = [
 	"Pembagian SHU",
 	"Pembayaran SHU",
 	"Penggunaan Dana SHU",
+	"Penyelesaian Titip Jual",
 ]
 accounting_dimension_doctypes = period_closing_doctypes
 
@@ -117,6 +123,16 @@ doc_events = {
 		"before_cancel": "koperasi_merah_putih.integritas.periksa_batal",
 		# after_rename: Frappe skips before_rename when the caller switches validation off
 		"after_rename": "koperasi_merah_putih.integritas.periksa_ganti_nama",
+	},
+	# the outlets on ERPNext's selling, buying and stock documents (unit_usaha/penjualan.py): the
+	# unit's cost center on every line, members who may buy, the members' credit, consigned goods
+	("Sales Invoice", "POS Invoice"): {
+		"before_validate": "koperasi_merah_putih.unit_usaha.penjualan.sebelum_validasi",
+		"validate": "koperasi_merah_putih.unit_usaha.penjualan.validasi",
+		"before_submit": "koperasi_merah_putih.unit_usaha.penjualan.sebelum_ajukan",
+	},
+	("Purchase Invoice", "Purchase Receipt", "Delivery Note", "Stock Entry", "Stock Reconciliation"): {
+		"validate": "koperasi_merah_putih.unit_usaha.penjualan.validasi",
 	},
 	# members brought in by Data Import get their portal accounts in one background job afterwards
 	"Data Import": {"on_change": "koperasi_merah_putih.keanggotaan.pihak.setelah_impor"},

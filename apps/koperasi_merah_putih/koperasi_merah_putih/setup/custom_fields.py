@@ -18,6 +18,34 @@ CUSTOM_FIELDS = {
 			"description": "Diisi otomatis saat pendaftaran anggota disetujui.",
 		}
 	],
+	# a member who sells through an outlet (titip jual) is a Supplier too
+	"Supplier": [
+		{
+			"fieldname": "anggota",
+			"fieldtype": "Link",
+			"label": "Anggota Koperasi",
+			"options": "Anggota",
+			"insert_after": "supplier_group",
+			"read_only": 1,
+			"no_copy": 1,
+			"unique": 1,
+			"search_index": 1,
+			"description": "Diisi otomatis saat produk titipan anggota diterbitkan.",
+		}
+	],
+	# the consigned goods of a member's product (stocked and sold at zero valuation)
+	"Item": [
+		{
+			"fieldname": "produk_anggota",
+			"fieldtype": "Link",
+			"label": "Produk Anggota (Titip Jual)",
+			"options": "Produk Anggota",
+			"insert_after": "item_group",
+			"read_only": 1,
+			"no_copy": 1,
+			"search_index": 1,
+		}
+	],
 }
 
 

@@ -46,6 +46,28 @@ PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
 	"Budget": {"Pengurus": SUBMIT, "Pengawas": READ},
 	# bulk import of members (Data Import checks import permission on Anggota too)
 	"Data Import": {"Pengurus": WRITE},
+	# the outlets (Unit Usaha) on ERPNext's point of sale, selling, buying and stock: the Kasir sells
+	# at the till and receives consigned goods; the Pengurus buys, counts stock and closes the till
+	"POS Invoice": {"Pengurus": SUBMIT, "Kasir": SUBMIT, "Pengawas": READ},
+	"POS Opening Entry": {"Pengurus": SUBMIT, "Kasir": SUBMIT, "Pengawas": READ},
+	"POS Closing Entry": {"Pengurus": SUBMIT, "Kasir": SUBMIT, "Pengawas": READ},
+	"POS Profile": {"Pengurus": ("read", "write"), "Kasir": ("read",), "Pengawas": ("read",)},
+	"Sales Invoice": {"Pengurus": SUBMIT, "Kasir": READ, "Pengawas": READ},
+	"Purchase Invoice": {"Pengurus": SUBMIT, "Kasir": READ, "Pengawas": READ},
+	"Purchase Receipt": {"Pengurus": SUBMIT, "Kasir": READ, "Pengawas": READ},
+	"Stock Entry": {"Pengurus": SUBMIT, "Kasir": SUBMIT, "Pengawas": READ},
+	"Stock Reconciliation": {"Pengurus": SUBMIT, "Pengawas": READ},
+	"Stock Ledger Entry": {"Pengurus": READ, "Kasir": READ, "Pengawas": READ},
+	"Item": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": READ},
+	"Item Price": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
+	"Item Group": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
+	"Price List": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
+	"Warehouse": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
+	"Bin": {"Pengurus": ("read",), "Kasir": ("read",), "Pengawas": ("read",)},
+	"UOM": {"Pengurus": ("read",), "Kasir": ("read",), "Pengawas": ("read",)},
+	"Supplier": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": READ},
+	"Supplier Group": {"Pengurus": ("read",), "Kasir": ("read",), "Pengawas": ("read",)},
+	"Territory": {"Pengurus": ("read",), "Kasir": ("read",), "Pengawas": ("read",)},
 }
 
 # ERPNext's financial reports the staff need (a report needs the role and read on its doctype).
@@ -59,6 +81,11 @@ REPORTS = {
 	"Trial Balance for Party": STAFF_ROLES,
 	# the RAPB's plan against the actuals
 	"Budget Variance Report": ("Pengurus", "Pengawas"),
+	# the outlets' stock and sales
+	"Stock Balance": STAFF_ROLES,
+	"Stock Ledger": STAFF_ROLES,
+	"Sales Register": ("Pengurus", "Pengawas"),
+	"Purchase Register": ("Pengurus", "Pengawas"),
 }
 
 
