@@ -55,8 +55,9 @@ def trial_balance(company: str) -> dict[str, float]:
 	}
 
 
-def report_value(report: str, company: str, account_name: str) -> float:
-	"""The year's figure of one row of ERPNext's Balance Sheet or Profit and Loss report."""
+def report_value(report: str, company: str, account_name: str, **saring) -> float:
+	"""The year's figure of one row of ERPNext's Balance Sheet or Profit and Loss report (`saring`:
+	more of the report's filters, e.g. cost_center=[...])."""
 	module = frappe.get_module(f"erpnext.accounts.report.{report}.{report}")
 	fy = fiscal_year()
 	filters = frappe._dict(
@@ -69,6 +70,7 @@ def report_value(report: str, company: str, account_name: str) -> float:
 		periodicity="Yearly",
 		accumulated_values=1,
 		presentation_currency="IDR",
+		**saring,
 	)
 	columns, data, *_ = module.execute(filters)
 	key = columns[-1]["fieldname"] if columns[-1]["fieldname"] != "total" else columns[-2]["fieldname"]

@@ -578,7 +578,7 @@ def barang_gerai(
 	unit, kode: str | None = None, harga: int = 15_000, stok: float = 20, nilai: int = 12_000
 ) -> str:
 	"""A stocked item of the outlet: priced in its selling price list, `stok` units bought in at
-	`nilai` each (a Material Receipt into the outlet's warehouse)."""
+	`nilai` each (a Purchase Invoice into the outlet's warehouse, left unpaid)."""
 	kode = kode or f"BRG-{frappe.generate_hash(length=6).upper()}"
 	from koperasi_merah_putih.unit_usaha.siapkan import kelompok_unit
 
@@ -601,17 +601,25 @@ def barang_gerai(
 		}
 	).insert()
 	if stok:
-		se = frappe.get_doc(
+		# bought in from a supplier on a Purchase Invoice that updates stock (ERPNext's buying)
+		if not frappe.db.exists("Supplier", "Pemasok Uji"):
+			frappe.get_doc(
+				{
+					"doctype": "Supplier",
+					"supplier_name": "Pemasok Uji",
+					"supplier_group": "All Supplier Groups",
+				}
+			).insert(set_name="Pemasok Uji")
+		pi = frappe.get_doc(
 			{
-				"doctype": "Stock Entry",
-				"stock_entry_type": "Material Receipt",
+				"doctype": "Purchase Invoice",
 				"company": unit.company,
-				"items": [
-					{"item_code": kode, "qty": stok, "t_warehouse": unit.warehouse, "basic_rate": nilai}
-				],
+				"supplier": "Pemasok Uji",
+				"update_stock": 1,
+				"items": [{"item_code": kode, "qty": stok, "rate": nilai, "warehouse": unit.warehouse}],
 			}
 		).insert()
-		se.submit()
+		pi.submit()
 	return kode
 
 

@@ -1,6 +1,6 @@
 """The teller's screen (page kasir-simpanan): find a member by name, NIK or number, see their
-balances, arrears and active loans, take a deposit, a withdrawal or a loan repayment and print the
-receipt.
+balances, arrears, active loans and open outlet credit (bon), take a deposit, a withdrawal, a loan
+repayment or a bon payment (unit_usaha/kasir.py) and print the receipt.
 
 Every method checks the caller's permissions: searching and reading need read access to Anggota
 and Transaksi Simpanan; the transaction is inserted and submitted as the user (no permission
@@ -18,6 +18,7 @@ from koperasi_merah_putih.rules import pinjaman as aturan_pinjaman
 from koperasi_merah_putih.rules import simpanan as aturan_simpanan
 from koperasi_merah_putih.simpanan import tagihan
 from koperasi_merah_putih.simpanan.saldo import saldo_per_jenis
+from koperasi_merah_putih.unit_usaha.kasir import bon_anggota
 
 
 def _periksa():
@@ -78,6 +79,8 @@ def ringkasan(anggota: str) -> dict:
 		"tunggakan": tagihan.tunggakan_anggota(anggota),
 		"produk": produk,
 		"pinjaman": pinjaman_aktif(anggota),
+		# open credit (bon) at the outlets, collected here too
+		"bon": bon_anggota(anggota),
 		"terakhir": frappe.get_all(
 			"Transaksi Simpanan",
 			filters={"anggota": anggota, "docstatus": 1},

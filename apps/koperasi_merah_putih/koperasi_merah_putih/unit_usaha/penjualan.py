@@ -113,11 +113,10 @@ def belum_dibayar(doc) -> float:
 	if doc.get("is_return"):
 		return 0
 	total = flt(doc.get("rounded_total")) or flt(doc.grand_total)
-	dibayar = (
-		flt(doc.get("paid_amount")) - flt(doc.get("change_amount"))
-		if doc.get("is_pos") or doc.doctype == "POS Invoice"
-		else 0
-	)
+	dibayar = 0
+	if doc.get("is_pos") or doc.doctype == "POS Invoice":
+		# the payments as entered (ERPNext's POS page computes paid_amount in the browser only)
+		dibayar = sum(flt(p.amount) for p in doc.get("payments") or []) - flt(doc.get("change_amount"))
 	return max(total - dibayar - flt(doc.get("write_off_amount")), 0)
 
 

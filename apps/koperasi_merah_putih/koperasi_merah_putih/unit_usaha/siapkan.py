@@ -137,7 +137,7 @@ def _gudang(unit) -> str:
 	if ada:
 		return ada
 	induk = frappe.db.get_value("Warehouse", {"company": unit.company, "is_group": 1}, order_by="lft asc")
-	return _buat(
+	nama = _buat(
 		{
 			"doctype": "Warehouse",
 			"warehouse_name": unit.nama_unit,
@@ -146,6 +146,10 @@ def _gudang(unit) -> str:
 			"is_group": 0,
 		}
 	)
+	# ERPNext keeps the warehouses' accounts for the rest of the request or job: one made now must
+	# be in it for a stock posting that follows in the same process
+	frappe.flags.pop("warehouse_account_map", None)
+	return nama
 
 
 def _akun_kas(unit) -> str:

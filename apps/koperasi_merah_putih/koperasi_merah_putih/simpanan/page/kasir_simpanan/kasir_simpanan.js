@@ -160,6 +160,7 @@ class KasirSimpanan {
 			}
 			<div id="kasir-struk" style="margin-top: 12px;"></div>
 			${this.htmlPinjaman(d.pinjaman || [], fmt)}
+			${this.htmlBon(d.bon || { total: 0 }, fmt)}
 			<h5 style="margin-top: 18px;">${__("Transaksi Terakhir")}</h5>
 			<table class="table table-condensed" id="kasir-terakhir">${terakhir}</table>`);
 		const $jenis = this.$anggota.find("#kasir-jenis");
@@ -180,6 +181,7 @@ class KasirSimpanan {
 			)
 		);
 		this.$anggota.find(".kasir-bayar-angsuran").on("click", (e) => this.bayarAngsuran($(e.currentTarget).data("pinjaman")));
+		this.$anggota.find("#kasir-bayar-bon").on("click", () => this.bayarBon());
 		if (fokusJumlah) setTimeout(() => this.$anggota.find("#kasir-jumlah").trigger("focus").trigger("select"), 50);
 	}
 
@@ -244,6 +246,57 @@ class KasirSimpanan {
 			<table class="table table-condensed" id="kasir-pinjaman">
 				<tr><th>${__("Pinjaman")}</th><th class="text-right">${__("Sisa Pokok")}</th><th>${__("Jatuh Tempo")}</th>
 				<th class="text-right">${__("Angsuran Berikutnya")}</th><th></th></tr>${baris}</table>`;
+	}
+
+	htmlBon(bon, fmt) {
+		if (!bon.total) return "";
+		return `<div class="alert alert-info" id="kasir-bon" style="margin-top: 12px; display: flex; justify-content: space-between; align-items: center;">
+			<span>${__("Bon belanja di gerai")}: <b id="kasir-bon-total">${fmt(bon.total)}</b>
+			(${__("{0} faktur", [(bon.faktur || []).length])})</span>
+			<button type="button" class="btn btn-sm btn-default" id="kasir-bayar-bon">${__("Bayar Bon")}</button></div>`;
+	}
+
+	bayarBon() {
+		const bon = this.anggota.bon || {};
+		const dialog = new frappe.ui.Dialog({
+			title: __("Bayar Bon Gerai"),
+			fields: [
+				{ fieldname: "jumlah", fieldtype: "Currency", label: __("Jumlah (Rp)"), reqd: 1, default: bon.total },
+				{
+					fieldname: "mode_of_payment",
+					fieldtype: "Select",
+					label: __("Cara Bayar"),
+					options: [
+						{ value: "Cash", label: __("Tunai") },
+						{ value: "Transfer Bank", label: __("Transfer Bank") },
+					],
+					default: "Cash",
+				},
+			],
+			primary_action_label: __("Bayar"),
+			primary_action: (v) => {
+				dialog.hide();
+				frappe
+					.call({
+						method: "koperasi_merah_putih.unit_usaha.kasir.bayar_bon",
+						type: "POST",
+						args: { anggota: this.anggota.anggota.name, jumlah: v.jumlah, mode_of_payment: v.mode_of_payment },
+						freeze: true,
+						freeze_message: __("Menyimpan..."),
+					})
+					.then((r) => {
+						const t = r.message;
+						return this.muat(this.anggota.anggota.name, false).then(() => {
+							this.$anggota.find("#kasir-struk").html(
+								`<div class="alert alert-success" id="kasir-berhasil">${__("Bon dibayar")}: ${t.pembayaran
+									.map((n) => `<a href="/app/payment-entry/${encodeURIComponent(n)}">${n}</a>`)
+									.join(", ")}</div>`
+							);
+						});
+					});
+			},
+		});
+		dialog.show();
 	}
 
 	bayarAngsuran(pinjaman) {

@@ -22,6 +22,7 @@ from koperasi_merah_putih.rules import unit_usaha as aturan
 from koperasi_merah_putih.rules.terbilang import rupiah_terbilang
 from koperasi_merah_putih.simpanan.saldo import akun_sukarela
 from koperasi_merah_putih.unit_usaha import titip
+from koperasi_merah_putih.unit_usaha.siapkan import AKUN_HPP
 
 AKUN_UTANG = "2111"
 AKUN_BANK = "1111"
@@ -125,7 +126,7 @@ class PenyelesaianTitipJual(DokumenBerjurnal):
 						"item_code": titip.barang_penyelesaian(),
 						"qty": 1,
 						"rate": flt(self.total_dibayar),
-						"expense_account": akun(self.company, titip.AKUN_HPP),
+						"expense_account": akun(self.company, AKUN_HPP),
 						"cost_center": self.cost_center,
 						"description": _("{0}: {1} sold, less {2}% commission").format(
 							self.name, self.total_penjualan, self.persen_komisi
