@@ -24,10 +24,12 @@ from tests.support.data import (
 	buat_anggota,
 	buat_pelatihan,
 	draf_jasa,
+	jual_tunai,
 	pengajuan_pinjaman,
 	pinjaman_cair,
 	shu_dibagi,
 	transaksi_simpanan,
+	unit_gerai,
 )
 
 PERAN = ("kasir", "pengurus")
@@ -154,6 +156,39 @@ def contoh(koperasi, users):
 		).insert()
 
 	_coba(dana_dan_bayar)
+
+	def titip_jual():
+		from koperasi_merah_putih.unit_usaha.doctype.produk_anggota.produk_anggota import terbitkan
+		from koperasi_merah_putih.unit_usaha.titip import terima_titipan
+
+		unit = unit_gerai(company)
+		penjual = buat_anggota("Aktif", nama_usaha="Usaha Uji")
+		produk = frappe.get_doc(
+			{
+				"doctype": "Produk Anggota",
+				"anggota": penjual.name,
+				"nama_produk": "Produk Uji",
+				"harga": 10_000,
+				"titip_jual": 1,
+				"unit_usaha": unit.name,
+			}
+		).insert()
+		terbitkan(produk.name)
+		produk.reload()
+		terima_titipan(produk.name, 5)
+		jual_tunai(unit, "Umum", [(produk.item, 2)])
+		baru = {
+			"doctype": "Penyelesaian Titip Jual",
+			"anggota": penjual.name,
+			"unit_usaha": unit.name,
+			"dari_tanggal": add_months(today(), -1),
+			"sampai_tanggal": today(),
+		}
+		frappe.get_doc(baru).insert().submit()
+		jual_tunai(unit, "Umum", [(produk.item, 1)])
+		frappe.get_doc(baru).insert()
+
+	_coba(titip_jual)
 	frappe.db.commit()
 	return {"company": company, "anggota": a}
 

@@ -6,11 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from koperasi_merah_putih.rules import keanggotaan, nik, pelatihan, pinjaman, shu, simpanan
+from koperasi_merah_putih.rules import keanggotaan, nik, pelatihan, pinjaman, shu, simpanan, unit_usaha
 
 APP = Path(__file__).resolve().parents[2] / "apps" / "koperasi_merah_putih" / "koperasi_merah_putih"
 
 PILIHAN = {
+	("Unit Usaha", "jenis_unit"): tuple(unit_usaha.JENIS_UNIT),
+	("Unit Usaha", "status"): unit_usaha.STATUS_UNIT,
+	("Produk Anggota", "status"): unit_usaha.STATUS_PRODUK,
+	("Penyelesaian Titip Jual", "cara_bayar"): unit_usaha.CARA_BAYAR_TITIP,
 	("Anggota", "status"): keanggotaan.STATUS,
 	("Anggota", "jenis_kelamin"): nik.JENIS_KELAMIN,
 	("Anggota", "bidang_usaha"): keanggotaan.BIDANG_USAHA,

@@ -222,6 +222,16 @@ def ensure_company_defaults(company: str) -> None:
 		doc.flags.ignore_permissions = True
 		doc.save()
 	doc.set_mode_of_payment_account()
+	# ERPNext gives its first Mode of Payment of type Cash the company's cash account; once the
+	# outlets have their own cash modes ("Tunai <unit>") that may not be "Cash": make sure of it
+	if (
+		frappe.db.exists("Mode of Payment", "Cash")
+		and doc.default_cash_account
+		and not frappe.db.exists("Mode of Payment Account", {"parent": "Cash", "company": company})
+	):
+		tunai = frappe.get_doc("Mode of Payment", "Cash")
+		tunai.append("accounts", {"company": company, "default_account": doc.default_cash_account})
+		tunai.save(ignore_permissions=True)
 	if not frappe.db.get_single_value("Global Defaults", "default_company"):
 		# the first cooperative on the site becomes the default, as the setup wizard does
 		from erpnext.setup.setup_wizard.operations.install_fixtures import set_global_defaults

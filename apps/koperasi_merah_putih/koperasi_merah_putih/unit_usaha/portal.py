@@ -218,7 +218,10 @@ def simpan_produk(
 	tetapkan(doc, status=aturan.DIAJUKAN)
 	doc.flags.ignore_permissions = True
 	berkas = (frappe.request.files or {}).get("foto") if getattr(frappe, "request", None) else None
-	isi = berkas.stream.read(aturan.FOTO_MAKS_BYTE + 1) if berkas else None
+	isi = None
+	if berkas:
+		berkas.stream.seek(0)
+		isi = berkas.stream.read(aturan.FOTO_MAKS_BYTE + 1)
 	if isi is not None:
 		try:
 			aturan.periksa_foto(len(isi), jenis_gambar(isi))
