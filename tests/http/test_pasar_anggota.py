@@ -81,12 +81,16 @@ def test_member_offers_a_product_with_a_photo_checked_by_content(as_member, pasa
 		files={"foto": ("foto.png", b"bukan gambar", "image/png")},
 	)
 	assert r.status_code == 417 and "gambar" in r.text
-	from tests.support.data import PNG_1PX
+	import io
 
+	from PIL import Image
+
+	gambar = io.BytesIO()
+	Image.new("RGB", (8, 6), (180, 30, 30)).save(gambar, "PNG")
 	r = klien.post(
 		SIMPAN,
 		data={"nama_produk": "Batik Cap", "harga": 50_000},
-		files={"foto": ("foto.png", PNG_1PX, "image/png")},
+		files={"foto": ("foto.png", gambar.getvalue(), "image/png")},
 	)
 	assert r.status_code == 200, r.text
 	nama = r.json()["message"]["name"]
