@@ -41,7 +41,11 @@ PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
 	"Contact": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
 	"Address": {"Pengurus": WRITE, "Kasir": ("read",), "Pengawas": ("read",)},
 	"Accounting Period": {"Pengurus": WRITE, "Pengawas": ("read",)},
-	"Accounts Settings": {"Pengurus": ("read",), "Pengawas": ("read",)},
+	"Accounts Settings": {"Pengurus": ("read",), "Kasir": ("read",), "Pengawas": ("read",)},
+	# the point of sale reads these when it opens
+	"Stock Settings": {"Pengurus": ("read",), "Kasir": ("read",), "Pengawas": ("read",)},
+	"Selling Settings": {"Pengurus": ("read",), "Kasir": ("read",), "Pengawas": ("read",)},
+	"POS Settings": {"Pengurus": ("read",), "Kasir": ("read",), "Pengawas": ("read",)},
 	# the RAPB is an ERPNext Budget, approved (submitted) by the RAT
 	"Budget": {"Pengurus": SUBMIT, "Pengawas": READ},
 	# bulk import of members (Data Import checks import permission on Anggota too)
@@ -116,24 +120,33 @@ def ensure_permissions() -> None:
 					update_permission_property(doctype, role, 0, ptype, 1, validate=False)
 
 
+# ERPNext's desk pages the cooperative's roles open (the outlet's till)
+PAGES = {"point-of-sale": ("Pengurus", "Kasir")}
+
+
 def ensure_report_roles() -> None:
-	"""Add our roles to the reports' role table (a row insert: saving a standard Report is refused
-	outside developer mode)."""
-	for report, roles in REPORTS.items():
-		if not frappe.db.exists("Report", report):
-			continue
-		have = set(frappe.get_all("Has Role", {"parent": report, "parenttype": "Report"}, pluck="role"))
-		for idx, role in enumerate(r for r in roles if r not in have):
-			frappe.get_doc(
-				{
-					"doctype": "Has Role",
-					"parent": report,
-					"parenttype": "Report",
-					"parentfield": "roles",
-					"role": role,
-					"idx": len(have) + idx + 1,
-				}
-			).db_insert()
+	"""Add our roles to the role table of ERPNext's reports and pages (a row insert: saving a
+	standard Report or Page is refused outside developer mode)."""
+	for parenttype, entries in (("Report", REPORTS), ("Page", PAGES)):
+		for name, roles in entries.items():
+			_tambah_peran(parenttype, name, roles)
+
+
+def _tambah_peran(parenttype: str, name: str, roles) -> None:
+	if not frappe.db.exists(parenttype, name):
+		return
+	have = set(frappe.get_all("Has Role", {"parent": name, "parenttype": parenttype}, pluck="role"))
+	for idx, role in enumerate(r for r in roles if r not in have):
+		frappe.get_doc(
+			{
+				"doctype": "Has Role",
+				"parent": name,
+				"parenttype": parenttype,
+				"parentfield": "roles",
+				"role": role,
+				"idx": len(have) + idx + 1,
+			}
+		).db_insert()
 
 
 def sync_roles_and_permissions() -> None:
