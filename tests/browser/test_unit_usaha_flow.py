@@ -5,31 +5,16 @@ WhatsApp order link."""
 import random
 
 import frappe
-from frappe.utils import now_datetime, today
 
 from tests.browser.conftest import login, shot
-from tests.support.data import anggota_dengan_login, barang_gerai, ensure_koperasi, unit_gerai
-
-
-def _kasir_buka(unit, kasir: str) -> None:
-	"""The cashier's till opened for the day (ERPNext's POS Opening Entry), as the Pengurus does."""
-	if frappe.db.exists(
-		"POS Opening Entry",
-		{"pos_profile": unit.pos_profile, "user": kasir, "docstatus": 1, "status": "Open"},
-	):
-		return
-	mode = frappe.get_doc("POS Profile", unit.pos_profile).payments[0].mode_of_payment
-	frappe.get_doc(
-		{
-			"doctype": "POS Opening Entry",
-			"pos_profile": unit.pos_profile,
-			"company": unit.company,
-			"user": kasir,
-			"period_start_date": now_datetime(),
-			"posting_date": today(),
-			"balance_details": [{"mode_of_payment": mode, "opening_amount": 0}],
-		}
-	).insert().submit()
+from tests.support.data import (
+	anggota_dengan_login,
+	barang_gerai,
+	ensure_koperasi,
+	kasir_buka,
+	produk_anggota,
+	unit_gerai,
+)
 
 
 def test_cashier_sells_to_a_member_by_scanning_the_member_number(page, users):
@@ -38,7 +23,7 @@ def test_cashier_sells_to_a_member_by_scanning_the_member_number(page, users):
 	unit = unit_gerai(company, "Gerai Kasir Uji")
 	kode = barang_gerai(unit, kode=f"BRS-{random.randint(10000, 99999)}", harga=12_500, stok=10)
 	anggota = anggota_dengan_login(nama_lengkap=f"Wulan Sari {random.randint(1000, 9999)}")
-	_kasir_buka(unit, users["kasir"])
+	kasir_buka(unit, users["kasir"])
 	frappe.db.commit()
 
 	login(page, users["kasir"])
@@ -80,22 +65,12 @@ def test_cashier_sells_to_a_member_by_scanning_the_member_number(page, users):
 
 
 def test_guest_on_a_phone_browses_the_market_and_opens_the_order_link(browser):
-	from koperasi_merah_putih.unit_usaha.doctype.produk_anggota.produk_anggota import terbitkan
 	from tests.browser.conftest import BASE_URL
 
 	frappe.set_user("Administrator")
 	penjual = anggota_dengan_login(nama_usaha="Batik Bu Rini", nomor_hp="081298765432")
 	nama = f"Batik Cap Jlamprang {random.randint(1000, 9999)}"
-	p = frappe.get_doc(
-		{
-			"doctype": "Produk Anggota",
-			"anggota": penjual.name,
-			"nama_produk": nama,
-			"harga": 175_000,
-			"tampilkan_nomor_hp": 1,
-		}
-	).insert()
-	terbitkan(p.name)
+	p = produk_anggota(penjual, nama, harga=175_000, tampilkan_nomor_hp=1)
 	frappe.db.commit()
 
 	ctx = browser.new_context(

@@ -5,20 +5,10 @@ another member's product."""
 import frappe
 import pytest
 
-from koperasi_merah_putih.unit_usaha.doctype.produk_anggota.produk_anggota import terbitkan
 from koperasi_merah_putih.unit_usaha.titip import terima_titipan
-from tests.support.data import anggota_dengan_login, jual_tunai, unit_gerai
+from tests.support.data import anggota_dengan_login, jual_tunai, produk_anggota, unit_gerai
 
 SIMPAN = "/api/method/koperasi_merah_putih.unit_usaha.portal.simpan_produk"
-
-
-def _produk(anggota, nama, terbit=True, **kw):
-	p = frappe.get_doc(
-		{"doctype": "Produk Anggota", "anggota": anggota.name, "nama_produk": nama, "harga": 25_000, **kw}
-	).insert()
-	if terbit:
-		terbitkan(p.name)
-	return frappe.get_doc("Produk Anggota", p.name)
 
 
 @pytest.fixture(scope="module")
@@ -27,9 +17,9 @@ def pasar(koperasi):
 	unit = unit_gerai(koperasi["company"])
 	a = anggota_dengan_login(nama_usaha="Batik Bu Ani", nomor_hp="081234567801")
 	b = anggota_dengan_login(nama_usaha="Sambal Pak Budi", nomor_hp="081234567802")
-	terbuka = _produk(a, "Batik Tulis Pekalongan", tampilkan_nomor_hp=1)
-	tertutup = _produk(b, "Sambal Roa", titip_jual=1, unit_usaha=unit.name)
-	draf = _produk(b, "Sambal Rahasia", terbit=False)
+	terbuka = produk_anggota(a, "Batik Tulis Pekalongan", tampilkan_nomor_hp=1)
+	tertutup = produk_anggota(b, "Sambal Roa", titip_jual=1, unit_usaha=unit.name)
+	draf = produk_anggota(b, "Sambal Rahasia", terbit=False)
 	terima_titipan(tertutup.name, 7)
 	jual_tunai(unit, "Umum", [(tertutup.item, 2)])
 	frappe.db.commit()

@@ -14,7 +14,15 @@ from koperasi_merah_putih.unit_usaha import kasir, laporan
 from koperasi_merah_putih.unit_usaha.doctype.produk_anggota.produk_anggota import terbitkan
 from koperasi_merah_putih.unit_usaha.titip import terima_titipan
 from tests.support.buku import fiscal_year, report_value
-from tests.support.data import barang_gerai, buat_anggota, jual_tunai, unit_gerai
+from tests.support.data import (
+	barang_gerai,
+	buat_anggota,
+	ensure_user,
+	faktur_pos,
+	jual_tunai,
+	kasir_buka,
+	unit_gerai,
+)
 from tests.support.kasus import KoperasiTestCase
 
 
@@ -100,36 +108,8 @@ class TestUnitUsaha(KoperasiTestCase):
 		u = self.unit
 		kode = barang_gerai(u, harga=10_000, stok=10, nilai=8_000)
 		a = buat_anggota("Aktif", company=self.company)
-		mode = frappe.get_doc("POS Profile", u.pos_profile).payments[0].mode_of_payment
-		buka = frappe.get_doc(
-			{
-				"doctype": "POS Opening Entry",
-				"pos_profile": u.pos_profile,
-				"company": self.company,
-				"user": "Administrator",
-				"period_start_date": frappe.utils.now_datetime(),
-				"posting_date": today(),
-				"balance_details": [{"mode_of_payment": mode, "opening_amount": 0}],
-			}
-		).insert()
-		buka.submit()
-		faktur = []
-		for customer, qty in ((a.customer, 2), ("Umum", 1)):
-			pi = frappe.get_doc(
-				{
-					"doctype": "POS Invoice",
-					"company": self.company,
-					"pos_profile": u.pos_profile,
-					"customer": customer,
-					"update_stock": 1,
-					"items": [{"item_code": kode, "qty": qty}],
-				}
-			)
-			pi.set_missing_values()
-			pi.set("payments", [{"mode_of_payment": mode, "amount": 10_000 * qty}])
-			pi.insert()
-			pi.submit()
-			faktur.append(pi)
+		buka = kasir_buka(u)
+		faktur = [faktur_pos(u, customer, [(kode, qty)]) for customer, qty in ((a.customer, 2), ("Umum", 1))]
 		tutup = make_closing_entry_from_opening(buka)
 		tutup.insert()
 		tutup.submit()
@@ -284,3 +264,160 @@ class TestUnitUsaha(KoperasiTestCase):
 		)
 		total = sum(b["hasil"] for b in baris)
 		self.assertAlmostEqual(total, report_value("profit_and_loss_statement", self.company, laba), places=2)
+
+
+class TestUnitUsahaDijaga(KoperasiTestCase):
+	"""What a cashier or a staff user could otherwise do around the outlets' rules (found by a
+	hostile review over REST; each case here is its server-side refusal)."""
+
+	def setUp(self):
+		super().setUp()
+		self.unit = unit_gerai(self.company, f"Gerai {frappe.generate_hash(length=5)}")
+		frappe.db.set_single_value("Pengaturan Koperasi", "batas_bon_anggota", 20_000)
+		self.kode = barang_gerai(self.unit, harga=15_000, stok=20, nilai=10_000)
+
+	def test_unpaid_pos_sales_count_toward_the_credit_limit(self):
+		a = buat_anggota("Aktif", company=self.company)
+		kasir_buka(self.unit)
+		faktur_pos(self.unit, a.customer, [(self.kode, 1)], dibayar=0)
+		# a POS sale's own outstanding_amount stays 0 until the closing; the open amount is computed
+		self.assertEqual(kasir.anggota_pos(a.nomor_anggota)["bon_terbuka"], 15_000)
+		with self.assertRaisesRegex(frappe.ValidationError, "batas bon"):
+			faktur_pos(self.unit, a.customer, [(self.kode, 1)], dibayar=0)
+		faktur_pos(self.unit, a.customer, [(self.kode, 1)], dibayar=10_000)
+		self.assertEqual(kasir.anggota_pos(a.nomor_anggota)["sisa_bon"], 0)
+
+	def test_the_till_keeps_its_prices_discounts_and_write_off_limit(self):
+		si = jual_tunai(self.unit, "Umum", [(self.kode, 1)], submit=False)
+		si.items[0].price_list_rate = si.items[0].rate = 1
+		with self.assertRaisesRegex(frappe.ValidationError, "Harga .* di kasir ini Rp 15.000"):
+			si.save()
+		si.reload()
+		si.items[0].discount_percentage = 100
+		with self.assertRaisesRegex(frappe.ValidationError, "tidak memberi diskon"):
+			si.save()
+		si.reload()
+		si.additional_discount_percentage = 50
+		with self.assertRaisesRegex(frappe.ValidationError, "tidak memberi diskon"):
+			si.save()
+		si.reload()
+		si.write_off_amount = 14_999
+		si.payments[0].amount = 1
+		with self.assertRaisesRegex(frappe.ValidationError, "menghapus paling banyak"):
+			si.save()
+		si.reload()
+		# another price list: the till's own comes back (ERPNext's POS fields), at its price
+		si.selling_price_list = "Harga Anggota"
+		si.save()
+		self.assertEqual((si.selling_price_list, si.items[0].rate), ("Harga Umum", 15_000))
+
+	def test_one_sale_is_one_outlets(self):
+		lain = unit_gerai(self.company, f"Gerai {frappe.generate_hash(length=5)}")
+		kode_lain = barang_gerai(lain, harga=15_000, stok=5)
+		si = jual_tunai(self.unit, "Umum", [(self.kode, 1)], submit=False)
+		si.append("items", {"item_code": kode_lain, "qty": 1, "warehouse": lain.warehouse})
+		with self.assertRaisesRegex(frappe.ValidationError, "Satu penjualan untuk satu gerai"):
+			si.save()
+
+	def test_consigned_goods_never_take_a_value(self):
+		a = buat_anggota("Aktif", company=self.company)
+		p = frappe.get_doc(
+			{
+				"doctype": "Produk Anggota",
+				"anggota": a.name,
+				"nama_produk": "Emping",
+				"harga": 9_000,
+				"titip_jual": 1,
+				"unit_usaha": self.unit.name,
+			}
+		).insert()
+		terbitkan(p.name)
+		p.reload()
+		se = frappe.get_doc(
+			{
+				"doctype": "Stock Entry",
+				"stock_entry_type": "Material Receipt",
+				"company": self.company,
+				"items": [
+					{"item_code": p.item, "qty": 4, "t_warehouse": self.unit.warehouse, "basic_rate": 50_000}
+				],
+			}
+		).insert()
+		se.submit()
+		self.assertEqual(_stok(p.item, self.unit.warehouse), 4)
+		self.assertEqual(
+			frappe.db.get_value("Stock Ledger Entry", {"voucher_no": se.name}, "stock_value_difference"), 0
+		)
+		self.assertFalse(frappe.get_all("GL Entry", {"voucher_no": se.name, "is_cancelled": 0}))
+
+	def test_a_consigned_product_stays_with_its_member_and_its_sales_are_settled_once(self):
+		a = buat_anggota("Aktif", company=self.company)
+		b = buat_anggota("Aktif", company=self.company)
+		p = frappe.get_doc(
+			{
+				"doctype": "Produk Anggota",
+				"anggota": a.name,
+				"nama_produk": "Tempe Keripik",
+				"harga": 10_000,
+				"titip_jual": 1,
+				"unit_usaha": self.unit.name,
+			}
+		).insert()
+		terbitkan(p.name)
+		p.reload()
+		terima_titipan(p.name, 5)
+		jual_tunai(self.unit, "Umum", [(p.item, 2)])
+		p.anggota = b.name
+		with self.assertRaises(frappe.ValidationError):
+			p.save()
+		baru = {
+			"doctype": "Penyelesaian Titip Jual",
+			"unit_usaha": self.unit.name,
+			"dari_tanggal": fiscal_year()[1],
+			"sampai_tanggal": today(),
+		}
+		frappe.get_doc({**baru, "anggota": a.name}).insert().submit()
+		# even if the product were moved (a data fix behind the form), its settled sales stay settled
+		frappe.db.set_value("Produk Anggota", p.name, "anggota", b.name)
+		with self.assertRaisesRegex(frappe.ValidationError, "belum diselesaikan"):
+			frappe.get_doc({**baru, "anggota": b.name}).insert()
+
+	def test_a_published_product_changed_by_a_cashier_is_reviewed_again(self):
+		a = buat_anggota("Aktif", company=self.company)
+		p = frappe.get_doc(
+			{"doctype": "Produk Anggota", "anggota": a.name, "nama_produk": "Abon", "harga": 20_000}
+		).insert()
+		terbitkan(p.name)
+		frappe.set_user(ensure_user("kasir"))
+		p = frappe.get_doc("Produk Anggota", p.name)
+		p.harga = 1
+		p.save()
+		self.assertEqual(p.status, "Diajukan")
+		# the seller's phone is the member's own choice
+		p.reload()
+		p.tampilkan_nomor_hp = 1
+		with self.assertRaisesRegex(frappe.ValidationError, "Hanya anggota sendiri"):
+			p.save()
+
+	def test_a_units_cooperative_is_fixed(self):
+		lain = frappe.db.get_value("Company", {"name": ("!=", self.company)})
+		if not lain:
+			from tests.support.data import koperasi_baru
+
+			lain = koperasi_baru("Uji Unit Lain")
+		self.unit.company = lain
+		with self.assertRaises(frappe.ValidationError):
+			self.unit.save()
+
+	def test_credit_collection_takes_whole_rupiah_only(self):
+		a = buat_anggota("Aktif", company=self.company)
+		jual_tunai(self.unit, a.customer, [(self.kode, 1)], dibayar=5_000)
+		for salah, pesan in (
+			("nan", "lebih dari nol"),
+			("inf", "lebih dari nol"),
+			(0.001, "rupiah bulat"),
+			(-5, "lebih dari nol"),
+		):
+			with self.assertRaisesRegex(frappe.ValidationError, pesan):
+				kasir.bayar_bon(a.name, salah)
+		self.assertEqual(kasir.bon_anggota(a.name)["total"], 10_000)

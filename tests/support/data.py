@@ -650,3 +650,67 @@ def jual_tunai(
 	if submit:
 		si.submit()
 	return si
+
+
+def produk_anggota(anggota, nama: str = "Produk Uji", harga: int = 25_000, terbit: bool = True, **kw):
+	"""A member's product offered as the member does it (on /titip-jual: `simpan_produk`, as their
+	own user), then published by Administrator unless `terbit` is False."""
+	from koperasi_merah_putih.unit_usaha.doctype.produk_anggota.produk_anggota import terbitkan
+	from koperasi_merah_putih.unit_usaha.portal import simpan_produk
+
+	frappe.set_user(anggota.user)
+	try:
+		name = simpan_produk(nama_produk=nama, harga=harga, **kw)["name"]
+	finally:
+		frappe.set_user("Administrator")
+	if terbit:
+		terbitkan(name)
+	return frappe.get_doc("Produk Anggota", name)
+
+
+def kasir_buka(unit, user: str = "Administrator"):
+	"""The till of `unit` opened for the day for `user` (ERPNext's POS Opening Entry), once."""
+	ada = frappe.db.get_value(
+		"POS Opening Entry", {"pos_profile": unit.pos_profile, "user": user, "docstatus": 1, "status": "Open"}
+	)
+	if ada:
+		return frappe.get_doc("POS Opening Entry", ada)
+	mode = frappe.get_doc("POS Profile", unit.pos_profile).payments[0].mode_of_payment
+	buka = frappe.get_doc(
+		{
+			"doctype": "POS Opening Entry",
+			"pos_profile": unit.pos_profile,
+			"company": unit.company,
+			"user": user,
+			"period_start_date": frappe.utils.now_datetime(),
+			"posting_date": frappe.utils.today(),
+			"balance_details": [{"mode_of_payment": mode, "opening_amount": 0}],
+		}
+	).insert()
+	buka.submit()
+	return buka
+
+
+def faktur_pos(unit, customer: str, baris: list[tuple], dibayar: float | None = None, submit: bool = True):
+	"""A sale at the till as ERPNext's point-of-sale page makes it (a POS Invoice, consolidated into
+	a Sales Invoice at the closing); paid in full in the unit's cash unless `dibayar` says less.
+	The till must be open (`kasir_buka`)."""
+	pi = frappe.get_doc(
+		{
+			"doctype": "POS Invoice",
+			"company": unit.company,
+			"pos_profile": unit.pos_profile,
+			"customer": customer,
+			"update_stock": 1,
+			"items": [{"item_code": k, "qty": q} for k, q in baris],
+		}
+	)
+	pi.set_missing_values()
+	pi.calculate_taxes_and_totals()
+	mode = frappe.get_doc("POS Profile", unit.pos_profile).payments[0].mode_of_payment
+	total = pi.rounded_total or pi.grand_total
+	pi.set("payments", [{"mode_of_payment": mode, "amount": total if dibayar is None else dibayar}])
+	pi.insert()
+	if submit:
+		pi.submit()
+	return pi

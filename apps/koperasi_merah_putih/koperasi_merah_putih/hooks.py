@@ -132,6 +132,7 @@ doc_events = {
 		"before_submit": "koperasi_merah_putih.unit_usaha.penjualan.sebelum_ajukan",
 	},
 	("Purchase Invoice", "Purchase Receipt", "Delivery Note", "Stock Entry", "Stock Reconciliation"): {
+		"before_validate": "koperasi_merah_putih.unit_usaha.penjualan.sebelum_validasi_stok",
 		"validate": "koperasi_merah_putih.unit_usaha.penjualan.validasi",
 	},
 	# members brought in by Data Import get their portal accounts in one background job afterwards

@@ -7,6 +7,7 @@ after maturity (earlier only if the product allows it, with a penalty).
 """
 
 import calendar
+import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -57,7 +58,7 @@ class SetoranDitolak(TransaksiDitolak):
 
 def periksa_jumlah(jumlah) -> int:
 	"""A transaction amount: more than zero, in whole rupiah. Returns it as int."""
-	if jumlah is None or jumlah <= 0:
+	if jumlah is None or not math.isfinite(jumlah) or jumlah <= 0:
 		raise TransaksiDitolak("jumlah", jumlah)
 	if jumlah != int(jumlah):
 		raise TransaksiDitolak("bulat", jumlah)

@@ -93,3 +93,31 @@ def periksa_bon(batas: int, terbuka: int, tambahan: int, pembeli_anggota: bool) 
 		raise TitipDitolak("bon_umum", tambahan)
 	if terbuka + tambahan > batas:
 		raise TitipDitolak("bon_batas", batas, terbuka, tambahan)
+
+
+def belum_dibayar(total: float, dibayar: float, kembalian: float = 0, dihapus: float = 0) -> float:
+	"""What a sale leaves open: its total less what was paid net of the change given, and less
+	what was written off; never below zero."""
+	return max(total - (dibayar - kembalian) - dihapus, 0)
+
+
+def periksa_harga_kasir(
+	harga: float | None,
+	harga_daftar: float,
+	harga_jual: float,
+	boleh_ubah_harga: bool,
+	boleh_diskon: bool,
+) -> None:
+	"""A till's line against its price list: `harga` is the list's price (None: the item has none),
+	`harga_daftar` the line's list price and `harga_jual` what it sells at. Unless the POS Profile
+	allows it, the list price cannot be changed, and no discount given (half a rupiah of rounding
+	aside)."""
+	if harga is None or harga <= 0:
+		raise TitipDitolak("tanpa_harga")
+	if not boleh_ubah_harga and abs(harga_daftar - harga) > 0.5:
+		raise TitipDitolak("ubah_harga", harga, harga_daftar)
+	acuan = harga_daftar if boleh_ubah_harga else harga
+	if not boleh_diskon and harga_jual < acuan - 0.5:
+		raise TitipDitolak("diskon", acuan, harga_jual)
+	if harga_jual <= 0:
+		raise TitipDitolak("tanpa_harga")

@@ -66,31 +66,8 @@ def nilai_persediaan(filters: str | dict | None = None) -> dict:
 def bon_anggota(filters: str | dict | None = None) -> dict:
 	company = _koperasi(filters)
 	frappe.has_permission("Sales Invoice", "read", throw=True)
-	ccs = penjualan.pusat_biaya_unit(company) or [""]
-	SI = DocType("Sales Invoice")
-	PI = DocType("POS Invoice")
-	C = DocType("Customer")
-	si = (
-		frappe.qb.from_(SI)
-		.join(C)
-		.on(C.name == SI.customer)
-		.select(Coalesce(Sum(SI.outstanding_amount), 0))
-		.where(
-			(SI.company == company) & (SI.docstatus == 1) & SI.cost_center.isin(ccs) & C.anggota.isnotnull()
-		)
-		.run()[0][0]
+	return _uang(
+		company,
+		penjualan.bon_terbuka(None, company),
+		["List", "Sales Invoice", {"outstanding_amount": [">", 0]}],
 	)
-	pos = (
-		frappe.qb.from_(PI)
-		.join(C)
-		.on(C.name == PI.customer)
-		.select(Coalesce(Sum(PI.outstanding_amount), 0))
-		.where(
-			(PI.company == company)
-			& (PI.docstatus == 1)
-			& (Coalesce(PI.consolidated_invoice, "") == "")
-			& C.anggota.isnotnull()
-		)
-		.run()[0][0]
-	)
-	return _uang(company, flt(si) + flt(pos), ["List", "Sales Invoice", {"outstanding_amount": [">", 0]}])

@@ -15,7 +15,9 @@ from frappe.utils import flt
 from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import DEFAULT_SERIES
 from koperasi_merah_putih.rules import keanggotaan
+from koperasi_merah_putih.rules import simpanan as aturan_simpanan
 from koperasi_merah_putih.rules import unit_usaha as aturan
+from koperasi_merah_putih.simpanan.doctype.transaksi_simpanan.transaksi_simpanan import pesan_penolakan
 from koperasi_merah_putih.unit_usaha import penjualan
 
 
@@ -91,13 +93,17 @@ def bon_anggota(anggota: str) -> dict:
 @frappe.whitelist(methods=["POST"])
 def bayar_bon(anggota: str, jumlah, mode_of_payment: str = "Cash") -> dict:
 	"""Collect the member's outlet credit at the teller: one ERPNext Payment Entry per invoice,
-	oldest first, inserted and submitted as the teller (their Payment Entry permissions apply)."""
+	oldest first. The teller needs to read the member and to create Payment Entries; the entries
+	are built by the server from the member's own open invoices and submitted by it (the teller
+	chooses only the amount and how it was paid), so a Kasir without submit rights on Payment
+	Entry can collect."""
 	frappe.has_permission("Anggota", "read", doc=anggota, throw=True)
 	if not frappe.has_permission("Payment Entry", "create"):
 		raise frappe.PermissionError(_("Only the cooperative's tellers may collect credit."))
-	sisa = flt(jumlah)
-	if sisa <= 0:
-		frappe.throw(_("The amount must be more than zero."))
+	try:
+		sisa = aturan_simpanan.periksa_jumlah(flt(jumlah))
+	except aturan_simpanan.TransaksiDitolak as err:
+		frappe.throw(pesan_penolakan(err), title=_("Invalid amount"))
 	bon = bon_anggota(anggota)
 	if sisa > flt(sum(flt(f.outstanding_amount) for f in bon["faktur"])):
 		frappe.throw(
@@ -119,7 +125,6 @@ def bayar_bon(anggota: str, jumlah, mode_of_payment: str = "Cash") -> dict:
 		pe.references[0].allocated_amount = bayar
 		pe.reference_no = f.name
 		pe.reference_date = frappe.utils.today()
-		# built by the server from the member's own open invoices: the teller chooses only the amount
 		pe.flags.ignore_permissions = True
 		pe.insert()
 		pe.submit()

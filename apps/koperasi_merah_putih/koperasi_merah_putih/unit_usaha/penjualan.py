@@ -13,10 +13,13 @@
 """
 
 import frappe
+from erpnext.stock.get_item_details import get_price_list_rate_for
 from frappe import _
+from frappe.query_builder import Case
 from frappe.query_builder.functions import Coalesce, Sum
 from frappe.utils import flt
 
+from koperasi_merah_putih.integritas import periksa_tanggal
 from koperasi_merah_putih.jinja import rupiah
 from koperasi_merah_putih.rules import keanggotaan
 from koperasi_merah_putih.rules import unit_usaha as aturan
@@ -45,7 +48,9 @@ def _gudang_baris(row) -> list[str]:
 
 def tandai_pusat_biaya(doc, method=None) -> None:
 	"""Rows stocked in an outlet's warehouse get the outlet's cost center, and so does the header
-	when every stocked row is the same outlet's."""
+	when every stocked row is the same outlet's. A sale is one outlet's: rows from two outlets, or
+	from another outlet than the till's, are refused (the sale would fall out of both outlets'
+	results, credit and the members' purchases)."""
 	units = unit_per_gudang(doc.company)
 	if not units:
 		return
@@ -61,12 +66,20 @@ def tandai_pusat_biaya(doc, method=None) -> None:
 		cc = frappe.get_cached_value("POS Profile", doc.pos_profile, "cost_center")
 		if cc in {u[1] for u in units.values()}:
 			dipakai.add(cc)
+	if doc.doctype in JUAL and len(dipakai) > 1:
+		frappe.throw(
+			_(
+				"One sale is one outlet's: these items are stocked at different outlets, or not at this till's."
+			),
+			title=_("Several outlets"),
+		)
 	if len(dipakai) == 1 and doc.meta.has_field("cost_center"):
 		doc.cost_center = dipakai.pop()
 
 
 def tandai_titipan(doc, method=None) -> None:
-	"""Consigned goods move at zero valuation (the member, not the cooperative, owns them)."""
+	"""Consigned goods move at zero valuation (the member, not the cooperative, owns them); run
+	before ERPNext values the rows, so whatever rate a client sent is not taken."""
 	kode = {row.item_code for row in doc.get("items") or [] if row.get("item_code")}
 	if not kode:
 		return
@@ -78,12 +91,22 @@ def tandai_titipan(doc, method=None) -> None:
 	for row in doc.items:
 		if row.item_code in titipan:
 			row.allow_zero_valuation_rate = 1
-			if doc.doctype == "Stock Entry":
-				row.basic_rate = 0
+			for field in ("basic_rate", "valuation_rate", "incoming_rate"):
+				if row.meta.has_field(field):
+					row.set(field, 0)
+
+
+def sebelum_validasi_stok(doc, method=None) -> None:
+	"""Buying and stock documents: consigned goods at zero valuation, dated as the app's rule says."""
+	tandai_titipan(doc)
+	periksa_tanggal(doc)
 
 
 def sebelum_validasi(doc, method=None) -> None:
-	"""Sales and POS Invoices: the buyer may buy (a member who exited may not, as a member)."""
+	"""Sales and POS Invoices: dated as the app's rule says, consigned goods at zero valuation, and
+	the buyer may buy (a member who exited may not, as a member)."""
+	periksa_tanggal(doc)
+	tandai_titipan(doc)
 	anggota = frappe.db.get_value("Customer", doc.customer, "anggota") if doc.customer else None
 	if anggota:
 		status, nama = frappe.db.get_value("Anggota", anggota, ["status", "nama_lengkap"])
@@ -98,26 +121,35 @@ def sebelum_validasi(doc, method=None) -> None:
 
 def validasi(doc, method=None) -> None:
 	tandai_pusat_biaya(doc)
-	tandai_titipan(doc)
-	if doc.doctype in JUAL:
+	# the till's closing merges POS Invoices already checked one by one into a Sales Invoice
+	if doc.doctype in JUAL and not doc.get("is_consolidated"):
+		periksa_kasir(doc)
 		periksa_bon(doc)
 
 
 def sebelum_ajukan(doc, method=None) -> None:
-	if doc.doctype in JUAL:
+	if doc.doctype in JUAL and not doc.get("is_consolidated"):
 		periksa_bon(doc, kunci=True)
+
+
+def _dibayar(doc) -> float:
+	# the payments as entered (ERPNext's POS page computes paid_amount in the browser only, so the
+	# field is whatever a client sent)
+	if doc.get("is_pos") or doc.doctype == "POS Invoice":
+		return sum(flt(p.amount) for p in doc.get("payments") or [])
+	return 0
 
 
 def belum_dibayar(doc) -> float:
 	"""What the sale leaves open: its total less what was paid (net of change) and written off."""
 	if doc.get("is_return"):
 		return 0
-	total = flt(doc.get("rounded_total")) or flt(doc.grand_total)
-	dibayar = 0
-	if doc.get("is_pos") or doc.doctype == "POS Invoice":
-		# the payments as entered (ERPNext's POS page computes paid_amount in the browser only)
-		dibayar = sum(flt(p.amount) for p in doc.get("payments") or []) - flt(doc.get("change_amount"))
-	return max(total - dibayar - flt(doc.get("write_off_amount")), 0)
+	return aturan.belum_dibayar(
+		flt(doc.get("rounded_total")) or flt(doc.grand_total),
+		_dibayar(doc),
+		flt(doc.get("change_amount")),
+		flt(doc.get("write_off_amount")),
+	)
 
 
 def penjualan_gerai(doc) -> bool:
@@ -125,19 +157,90 @@ def penjualan_gerai(doc) -> bool:
 	return doc.get("cost_center") in set(pusat_biaya_unit(doc.company))
 
 
-def bon_terbuka(customer: str, company: str, kecuali: str | None = None) -> float:
-	"""What a buyer still owes the outlets: open Sales Invoices of the units' cost centers, and
-	POS sales not yet consolidated into one."""
+def periksa_kasir(doc) -> None:
+	"""What ERPNext's till enforces only in the browser, enforced here for a sale made on a POS
+	Profile: its price list (or the member's), its prices unless it allows changing them, no
+	discount unless it allows one, and no write-off above its limit."""
+	if not doc.get("pos_profile") or doc.get("is_return"):
+		return
+	profil = frappe.get_cached_doc("POS Profile", doc.pos_profile)
+	boleh_daftar = {profil.selling_price_list}
+	if doc.customer:
+		grup = frappe.get_cached_value("Customer", doc.customer, "customer_group")
+		boleh_daftar |= {
+			frappe.get_cached_value("Customer", doc.customer, "default_price_list"),
+			frappe.get_cached_value("Customer Group", grup, "default_price_list") if grup else None,
+		}
+	if doc.selling_price_list not in boleh_daftar:
+		frappe.throw(_("This till sells at the prices of {0}.").format(profil.selling_price_list))
+	if not profil.allow_discount_change and (
+		flt(doc.get("additional_discount_percentage")) or flt(doc.get("discount_amount"))
+	):
+		frappe.throw(_("This till does not give discounts."), title=_("Discount"))
+	if flt(doc.get("write_off_amount")) > flt(profil.write_off_limit):
+		frappe.throw(
+			_("This till writes off at most {0}; {1} was asked.").format(
+				rupiah(profil.write_off_limit), rupiah(doc.write_off_amount)
+			),
+			title=_("Write-off"),
+		)
+	for row in doc.items:
+		harga = get_price_list_rate_for(
+			frappe._dict(
+				price_list=doc.selling_price_list,
+				customer=doc.customer,
+				uom=row.uom,
+				stock_uom=row.stock_uom,
+				conversion_factor=row.conversion_factor or 1,
+				transaction_date=doc.posting_date,
+				qty=row.qty,
+			),
+			row.item_code,
+		)
+		try:
+			aturan.periksa_harga_kasir(
+				flt(harga) if harga else None,
+				flt(row.price_list_rate),
+				flt(row.rate),
+				bool(profil.allow_rate_change),
+				bool(profil.allow_discount_change),
+			)
+		except aturan.TitipDitolak as err:
+			if err.kode == "tanpa_harga":
+				pesan = _("{0} has no price above zero in {1}.").format(
+					row.item_name or row.item_code, doc.selling_price_list
+				)
+			elif err.kode == "ubah_harga":
+				pesan = _("{0} sells at {1} at this till, not {2}.").format(
+					row.item_name or row.item_code, rupiah(err.nilai[0]), rupiah(err.nilai[1])
+				)
+			else:
+				pesan = _("This till does not give discounts: {0} sells at {1}.").format(
+					row.item_name or row.item_code, rupiah(err.nilai[0])
+				)
+			frappe.throw(pesan, title=_("Price"))
+
+
+def bon_terbuka(customer: str | None, company: str, kecuali: str | None = None) -> float:
+	"""What a buyer (None: every member) still owes the outlets: open Sales Invoices of the units'
+	cost centers, and POS sales not yet consolidated into one."""
 	ccs = pusat_biaya_unit(company)
 	if not ccs:
 		return 0
 	SI = frappe.qb.DocType("Sales Invoice")
 	PI = frappe.qb.DocType("POS Invoice")
+	C = frappe.qb.DocType("Customer")
+
+	def pembeli(T):
+		if customer:
+			return T.customer == customer
+		return T.customer.isin(frappe.qb.from_(C).select(C.name).where(C.anggota.isnotnull()))
+
 	si = (
 		frappe.qb.from_(SI)
 		.select(Coalesce(Sum(SI.outstanding_amount), 0))
 		.where(
-			(SI.customer == customer)
+			pembeli(SI)
 			& (SI.company == company)
 			& (SI.docstatus == 1)
 			& SI.cost_center.isin(ccs)
@@ -145,17 +248,32 @@ def bon_terbuka(customer: str, company: str, kecuali: str | None = None) -> floa
 		)
 		.run()[0][0]
 	)
-	pos = (
-		frappe.qb.from_(PI)
-		.select(Coalesce(Sum(PI.outstanding_amount), 0))
+	# a POS sale's outstanding_amount stays 0 until its closing (ERPNext computes it there): what is
+	# open is its total less what its payments rows hold
+	P = frappe.qb.DocType("Sales Invoice Payment")
+	dibayar = (
+		frappe.qb.from_(P)
+		.select(Coalesce(Sum(P.amount), 0))
+		.where((P.parent == PI.name) & (P.parenttype == "POS Invoice"))
+	)
+	pos = sum(
+		aturan.belum_dibayar(flt(total), flt(bayar), flt(kembali), flt(hapus))
+		for total, bayar, kembali, hapus in frappe.qb.from_(PI)
+		.select(
+			Case().when(PI.rounded_total > 0, PI.rounded_total).else_(PI.grand_total),
+			dibayar,
+			PI.change_amount,
+			PI.write_off_amount,
+		)
 		.where(
-			(PI.customer == customer)
+			pembeli(PI)
 			& (PI.company == company)
 			& (PI.docstatus == 1)
+			& (PI.is_return == 0)
 			& (Coalesce(PI.consolidated_invoice, "") == "")
 			& (PI.name != (kecuali or ""))
 		)
-		.run()[0][0]
+		.run()
 	)
 	return flt(si) + flt(pos)
 

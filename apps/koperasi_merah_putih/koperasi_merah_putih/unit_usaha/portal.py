@@ -216,8 +216,11 @@ def simpan_produk(
 		}
 	)
 	tetapkan(doc, status=aturan.DIAJUKAN)
+	# the member's own choices (showing their phone among them)
+	doc.flags.oleh_anggota = True
 	doc.flags.ignore_permissions = True
-	berkas = (frappe.request.files or {}).get("foto") if getattr(frappe, "request", None) else None
+	request = getattr(frappe.local, "request", None)
+	berkas = (request.files or {}).get("foto") if request else None
 	isi = None
 	if berkas:
 		berkas.stream.seek(0)

@@ -168,7 +168,8 @@ def penjualan_belum_diselesaikan(
 		.join(P)
 		.on(P.name == R.parent)
 		.select(R.sales_invoice_item)
-		.where((P.docstatus < 2) & (P.anggota == anggota) & (P.name != (kecuali or "")))
+		# a sale settled once is settled, whoever's settlement took it
+		.where((P.docstatus < 2) & (P.name != (kecuali or "")))
 	)
 	return (
 		frappe.qb.from_(SII)

@@ -54,6 +54,19 @@ def periksa_foto(file_url: str) -> None:
 		frappe.throw(pesan(err), title=_("Product photo"))
 
 
+# what the market shows of a product: a change to it is reviewed again
+ISI = (
+	"nama_produk",
+	"harga",
+	"satuan",
+	"foto",
+	"deskripsi",
+	"tampilkan_nomor_hp",
+	"titip_jual",
+	"unit_usaha",
+)
+
+
 class ProdukAnggota(Document):
 	def validate(self):
 		status, company = frappe.db.get_value("Anggota", self.anggota, ["status", "company"])
@@ -66,6 +79,7 @@ class ProdukAnggota(Document):
 			frappe.throw(pesan(err), title=_("Price"))
 		if self.foto and self.has_value_changed("foto"):
 			periksa_foto(self.foto)
+		self._periksa_perubahan()
 		if self.titip_jual:
 			if not self.unit_usaha:
 				frappe.throw(_("Choose the outlet that sells the consigned product."))
@@ -75,6 +89,25 @@ class ProdukAnggota(Document):
 			frappe.throw(
 				_("The outlet still holds this product's goods: return them before ending the consignment.")
 			)
+
+	def _periksa_perubahan(self):
+		"""Showing the seller's phone is the member's own choice (made on /titip-jual); a published
+		product changed by anyone but the board goes back to review before the market shows it."""
+		sebelum = self.get_doc_before_save()
+		if (
+			self.tampilkan_nomor_hp
+			and not self.flags.oleh_anggota
+			and not (sebelum and sebelum.tampilkan_nomor_hp)
+		):
+			frappe.throw(_("Only the member can choose to show their phone number in the members' market."))
+		if (
+			sebelum
+			and sebelum.status == aturan.TERBIT
+			and self.status == aturan.TERBIT
+			and any(self.has_value_changed(f) for f in ISI)
+			and not {"Pengurus", "System Manager"} & set(frappe.get_roles())
+		):
+			tetapkan(self, status=aturan.DIAJUKAN)
 
 	def on_update(self):
 		if self.status == aturan.TERBIT and self.titip_jual:
