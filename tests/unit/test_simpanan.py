@@ -57,7 +57,15 @@ def test_bill_status_follows_what_was_paid():
 
 def test_amounts_are_positive_whole_rupiah():
 	assert s.periksa_jumlah(10_000.0) == 10_000
-	for bad, kode in ((0, "jumlah"), (-1, "jumlah"), (None, "jumlah"), (1000.5, "bulat")):
+	nan, inf = float("nan"), float("inf")
+	for bad, kode in (
+		(0, "jumlah"),
+		(-1, "jumlah"),
+		(None, "jumlah"),
+		(1000.5, "bulat"),
+		(nan, "jumlah"),
+		(inf, "jumlah"),
+	):
 		with pytest.raises(s.TransaksiDitolak) as err:
 			s.periksa_jumlah(bad)
 		assert err.value.kode == kode

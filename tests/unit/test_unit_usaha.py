@@ -60,3 +60,33 @@ def test_every_programme_unit_has_a_five_digit_kbli_code():
 	assert r.GERAI_SEMBAKO in r.JENIS_UNIT
 	assert len(r.JENIS_UNIT) == 7
 	assert all(k.isdigit() and len(k) == 5 for k in r.JENIS_UNIT.values())
+
+
+def test_what_a_sale_leaves_open():
+	assert r.belum_dibayar(15_000, 0) == 15_000
+	assert r.belum_dibayar(15_000, 20_000, kembalian=5_000) == 0
+	assert r.belum_dibayar(15_000, 10_000) == 5_000
+	assert r.belum_dibayar(15_000, 1, dihapus=14_999) == 0
+	assert r.belum_dibayar(15_000, 50_000) == 0
+
+
+def test_the_till_keeps_its_price_list_prices():
+	r.periksa_harga_kasir(15_000, 15_000, 15_000, False, False)
+	r.periksa_harga_kasir(15_000, 15_000, 15_000.4, False, False)
+	with pytest.raises(r.TitipDitolak) as e:
+		r.periksa_harga_kasir(15_000, 1, 1, False, False)
+	assert e.value.kode == "ubah_harga"
+	with pytest.raises(r.TitipDitolak) as e:
+		r.periksa_harga_kasir(15_000, 15_000, 7_500, False, False)
+	assert e.value.kode == "diskon"
+	# the profile's own permissions
+	r.periksa_harga_kasir(15_000, 15_000, 7_500, False, True)
+	r.periksa_harga_kasir(15_000, 12_000, 12_000, True, False)
+	with pytest.raises(r.TitipDitolak):
+		r.periksa_harga_kasir(15_000, 12_000, 11_000, True, False)
+	for tanpa in (None, 0):
+		with pytest.raises(r.TitipDitolak) as e:
+			r.periksa_harga_kasir(tanpa, 0, 0, True, True)
+		assert e.value.kode == "tanpa_harga"
+	with pytest.raises(r.TitipDitolak):
+		r.periksa_harga_kasir(15_000, 15_000, 0, True, True)

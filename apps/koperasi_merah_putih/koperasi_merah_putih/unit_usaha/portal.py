@@ -235,7 +235,8 @@ def simpan_produk(
 		f = frappe.get_doc(
 			{
 				"doctype": "File",
-				"file_name": f"{doc.name}.{(jenis_gambar(isi) or 'jpg').lower()}",
+				# public (the market shows it), under a name nobody can guess before it is published
+				"file_name": f"{doc.name}-{frappe.generate_hash(length=12)}.{(jenis_gambar(isi) or 'jpg').lower()}",
 				"content": isi,
 				"is_private": 0,
 				"attached_to_doctype": "Produk Anggota",

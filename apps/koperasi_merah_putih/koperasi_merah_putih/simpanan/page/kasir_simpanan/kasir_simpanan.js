@@ -256,12 +256,12 @@ class KasirSimpanan {
 			<button type="button" class="btn btn-sm btn-default" id="kasir-bayar-bon">${__("Bayar Bon")}</button></div>`;
 	}
 
-	bayarBon() {
-		const bon = this.anggota.bon || {};
+	// the amount and how it was paid, then the posting method; `selesai` shows what was posted
+	dialogBayar(judul, jumlah, method, args, selesai) {
 		const dialog = new frappe.ui.Dialog({
-			title: __("Bayar Bon Gerai"),
+			title: judul,
 			fields: [
-				{ fieldname: "jumlah", fieldtype: "Currency", label: __("Jumlah (Rp)"), reqd: 1, default: bon.total },
+				{ fieldname: "jumlah", fieldtype: "Currency", label: __("Jumlah (Rp)"), reqd: 1, default: jumlah },
 				{
 					fieldname: "mode_of_payment",
 					fieldtype: "Select",
@@ -278,67 +278,43 @@ class KasirSimpanan {
 				dialog.hide();
 				frappe
 					.call({
-						method: "koperasi_merah_putih.unit_usaha.kasir.bayar_bon",
+						method,
 						type: "POST",
-						args: { anggota: this.anggota.anggota.name, jumlah: v.jumlah, mode_of_payment: v.mode_of_payment },
+						args: { ...args, jumlah: v.jumlah, mode_of_payment: v.mode_of_payment },
 						freeze: true,
 						freeze_message: __("Menyimpan..."),
 					})
 					.then((r) => {
 						const t = r.message;
-						return this.muat(this.anggota.anggota.name, false).then(() => {
-							this.$anggota.find("#kasir-struk").html(
-								`<div class="alert alert-success" id="kasir-berhasil">${__("Bon dibayar")}: ${t.pembayaran
-									.map((n) => `<a href="/app/payment-entry/${encodeURIComponent(n)}">${n}</a>`)
-									.join(", ")}</div>`
-							);
-						});
+						return this.muat(this.anggota.anggota.name, false).then(() =>
+							this.$anggota.find("#kasir-struk").html(selesai(t))
+						);
 					});
 			},
 		});
 		dialog.show();
 	}
 
+	bayarBon() {
+		const bon = this.anggota.bon || {};
+		this.dialogBayar(
+			__("Bayar Bon Gerai"),
+			bon.total,
+			"koperasi_merah_putih.unit_usaha.kasir.bayar_bon",
+			{ anggota: this.anggota.anggota.name },
+			(t) =>
+				`<div class="alert alert-success" id="kasir-berhasil">${__("Bon dibayar")}: ${t.pembayaran
+					.map((n) => `<a href="/app/payment-entry/${encodeURIComponent(n)}">${n}</a>`)
+					.join(", ")}</div>`
+		);
+	}
+
 	bayarAngsuran(pinjaman) {
 		const p = (this.anggota.pinjaman || []).find((x) => x.name === pinjaman) || {};
-		const dialog = new frappe.ui.Dialog({
-			title: __("Bayar Angsuran {0}", [pinjaman]),
-			fields: [
-				{ fieldname: "jumlah", fieldtype: "Currency", label: __("Jumlah (Rp)"), reqd: 1, default: p.angsuran_berikutnya },
-				{
-					fieldname: "mode_of_payment",
-					fieldtype: "Select",
-					label: __("Cara Bayar"),
-					options: [
-						{ value: "Cash", label: __("Tunai") },
-						{ value: "Transfer Bank", label: __("Transfer Bank") },
-					],
-					default: "Cash",
-				},
-			],
-			primary_action_label: __("Bayar"),
-			primary_action: (v) => {
-				dialog.hide();
-				frappe
-					.call({
-						method: KASIR + "bayar_angsuran",
-						type: "POST",
-						args: { pinjaman, jumlah: v.jumlah, mode_of_payment: v.mode_of_payment },
-						freeze: true,
-						freeze_message: __("Menyimpan..."),
-					})
-					.then((r) => {
-						const t = r.message;
-						frappe.utils.print("Angsuran Pinjaman", t.name, "Kuitansi Angsuran");
-						return this.muat(this.anggota.anggota.name, false).then(() => {
-							this.$anggota.find("#kasir-struk").html(
-								`<div class="alert alert-success" id="kasir-berhasil">${__(t.jenis)} <b>${t.name}</b>:
-								${frappe.utils.escape_html(t.terbilang)}.</div>`
-							);
-						});
-					});
-			},
+		this.dialogBayar(__("Bayar Angsuran {0}", [pinjaman]), p.angsuran_berikutnya, KASIR + "bayar_angsuran", { pinjaman }, (t) => {
+			frappe.utils.print("Angsuran Pinjaman", t.name, "Kuitansi Angsuran");
+			return `<div class="alert alert-success" id="kasir-berhasil">${__(t.jenis)} <b>${t.name}</b>:
+				${frappe.utils.escape_html(t.terbilang)}.</div>`;
 		});
-		dialog.show();
 	}
 }
