@@ -39,6 +39,29 @@ def measure():
 		out["peak_rss_growth_mb"] = rss_mb() - start_rss
 
 
+def interleaved(first, second, n: int, warmup: int = 5) -> tuple[float, float, dict]:
+	"""Seconds spent in `first()` and in `second()` (each committed), called alternately `n` times after
+	`warmup` untimed rounds, so caches and table sizes are alike for both; and `measure`'s figures."""
+	import frappe
+
+	for _ in range(warmup):
+		first()
+		second()
+		frappe.db.commit()
+	t_first = t_second = 0.0
+	with measure() as total:
+		for _ in range(n):
+			start = time.perf_counter()
+			first()
+			frappe.db.commit()
+			t_first += time.perf_counter() - start
+			start = time.perf_counter()
+			second()
+			frappe.db.commit()
+			t_second += time.perf_counter() - start
+	return t_first, t_second, total
+
+
 def report(name: str, figures: dict) -> None:
 	print(f"\n== benchmark: {name}")
 	for key, value in figures.items():
@@ -76,17 +99,16 @@ def anggota_massal(company: str, n: int, kode: str, nik: str, nama: str, bergabu
 	return anggota, customers
 
 
+# the standard columns every bulk-inserted submitted row starts with
+KOLOM_DOKUMEN = ("name", "creation", "modified", "owner", "modified_by", "docstatus")
+
+
 class BukuMassal:
 	"""GL Entry lines of one benchmark journal, bulk-inserted on `simpan()`: a history that would take
 	hours to post document by document (the fixture, not what is measured)."""
 
 	KOLOM = (
-		"name",
-		"creation",
-		"modified",
-		"owner",
-		"modified_by",
-		"docstatus",
+		*KOLOM_DOKUMEN,
 		"posting_date",
 		"account",
 		"party_type",
@@ -116,7 +138,9 @@ class BukuMassal:
 		self.stamp = now()
 		self.rows = []
 
-	def baris(self, key: str, hari, account: str, party=None, against=None, debit=0, credit=0) -> None:
+	def baris(
+		self, key: str, hari, account: str, party=None, against=None, debit=0, credit=0, cost_center=None
+	) -> None:
 		self.rows.append(
 			(
 				f"{self.voucher_no}-{key}",
@@ -139,7 +163,7 @@ class BukuMassal:
 				"Journal Entry",
 				self.voucher_no,
 				self.fiscal_year,
-				self.cost_center,
+				cost_center or self.cost_center,
 				0,
 				"No",
 				"benchmark fixture",

@@ -5,9 +5,8 @@ Both kinds run interleaved on the same member so caches and table sizes are alik
 """
 
 import sys
-import time
 
-from benchmarks.harness import connect, measure, report
+from benchmarks.harness import connect, interleaved, report
 
 WARMUP = 10
 
@@ -49,21 +48,15 @@ def main(n: int = 500) -> None:
 	def ours(amount):
 		transaksi_simpanan(anggota, "Simpanan Sukarela", amount)
 
-	for i in range(WARMUP):
-		ours(10000 + i)
-		journal(10000 + i)
-		frappe.db.commit()
-	t_ours = t_je = 0.0
-	with measure() as total:
-		for i in range(n):
-			start = time.perf_counter()
-			ours(10000 + i)
-			frappe.db.commit()
-			t_ours += time.perf_counter() - start
-			start = time.perf_counter()
-			journal(10000 + i)
-			frappe.db.commit()
-			t_je += time.perf_counter() - start
+	amounts = iter(range(10000, 10_000_000))
+
+	def ours_():
+		ours(next(amounts))
+
+	def journal_():
+		journal(next(amounts))
+
+	t_ours, t_je, total = interleaved(ours_, journal_, n, warmup=WARMUP)
 	report(
 		"setoran_simpanan",
 		{

@@ -103,3 +103,20 @@ def test_guest_on_a_phone_browses_the_market_and_opens_the_order_link(browser):
 	assert "Batik%20Cap%20Jlamprang" in dibuka[0]
 	shot(hp, "pasar-anggota-produk")
 	ctx.close()
+
+
+def test_the_board_sees_todays_sales_of_each_unit_on_the_workspace(page, users):
+	frappe.set_user("Administrator")
+	company = ensure_koperasi()["company"]
+	unit_gerai(company, "Gerai Kasir Uji")
+	frappe.db.commit()
+	terbuka = frappe.db.count("Unit Usaha", {"company": company, "status": ["!=", "Tutup"]})
+
+	login(page, users["pengurus"])
+	page.goto("/app/unit-usaha")
+	grafik = page.locator('.widget.dashboard-widget-box:has-text("Penjualan Hari Ini per Unit")')
+	grafik.wait_for(timeout=60000)
+	# Frappe Charts labels one bar per open unit on its x axis
+	grafik.locator(".frappe-chart rect.bar").first.wait_for(state="attached", timeout=30000)
+	assert grafik.locator(".frappe-chart .x.axis text").count() == terbuka
+	shot(page, "unit-usaha-workspace")

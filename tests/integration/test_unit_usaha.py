@@ -265,6 +265,31 @@ class TestUnitUsaha(KoperasiTestCase):
 		total = sum(b["hasil"] for b in baris)
 		self.assertAlmostEqual(total, report_value("profit_and_loss_statement", self.company, laba), places=2)
 
+	def test_the_workspace_chart_shows_todays_sales_of_each_unit(self):
+		from koperasi_merah_putih.unit_usaha.dashboard_chart_source.penjualan_hari_ini_per_unit import (
+			penjualan_hari_ini_per_unit as sumber,
+		)
+
+		u = self.unit
+		lain = unit_gerai(self.company, f"Apotek {frappe.generate_hash(length=5)}", jenis_unit="Apotek Desa")
+		kode = barang_gerai(u, harga=20_000, stok=10, nilai=14_000)
+		jual_tunai(u, "Umum", [(kode, 3)])
+		kasir_buka(u)
+		faktur_pos(u, "Umum", [(kode, 1)])
+		kasir_user = ensure_user("kasir")
+		grafik = frappe.get_doc("Dashboard Chart", "Penjualan Hari Ini per Unit")
+		self.assertTrue(frappe.has_permission("Dashboard Chart", doc=grafik, user=kasir_user))
+		frappe.set_user(kasir_user)
+		data = sumber.get(chart_name=grafik.name, filters={"company": self.company}, refresh=1)
+		frappe.set_user("Administrator")
+		nilai = dict(zip(data["labels"], data["datasets"][0]["values"], strict=True))
+		# the Sales Invoice and the POS Invoice not yet consolidated, each unit on its own bar
+		self.assertEqual(nilai[u.nama_unit], 80_000)
+		self.assertEqual(nilai[lain.nama_unit], 0)
+		frappe.set_user(ensure_user("anggota"))
+		with self.assertRaises(frappe.PermissionError):
+			sumber.get(chart_name=grafik.name, filters={"company": self.company})
+
 
 class TestUnitUsahaDijaga(KoperasiTestCase):
 	"""What a cashier or a staff user could otherwise do around the outlets' rules (found by a
