@@ -21,7 +21,11 @@ add_to_apps_screen = [
 # security headers on every answer, a Content-Security-Policy on the app's pages
 after_request = ["koperasi_merah_putih.keamanan.header_keamanan"]
 # every logged-in web page (the member portal too) hands the session a CSRF token
-update_website_context = ["koperasi_merah_putih.keamanan.token_csrf_halaman"]
+# and carries the cooperative's colour (koperasi/situs.py)
+update_website_context = [
+	"koperasi_merah_putih.keamanan.token_csrf_halaman",
+	"koperasi_merah_putih.koperasi.situs.tema",
+]
 
 # a private file is read only by who may read its first File record (berkas.py)
 has_permission = {"File": "koperasi_merah_putih.berkas.izin_file"}
@@ -70,6 +74,7 @@ koperasi_disiapkan = [
 	"koperasi_merah_putih.pinjaman.setup.ensure",
 	"koperasi_merah_putih.tutup_buku.setup.ensure",
 	"koperasi_merah_putih.unit_usaha.setup.ensure",
+	"koperasi_merah_putih.koperasi.situs.disiapkan",
 ]
 
 # Extension point: when a member exits, every function listed here in any installed app is called

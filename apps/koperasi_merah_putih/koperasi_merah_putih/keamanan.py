@@ -8,6 +8,7 @@ scripts stay allowed; what a policy adds there is that nothing injected can load
 another origin."""
 
 HALAMAN_APP = (
+	"/beranda",
 	"/daftar",
 	"/anggota",
 	"/simpanan",
@@ -43,7 +44,8 @@ def header_keamanan(response=None, request=None):
 	# the attendance page scans member cards with the camera
 	headers.setdefault("Permissions-Policy", "camera=(self), microphone=(), geolocation=()")
 	path = getattr(request, "path", "") or ""
-	if any(path == p or path.startswith(p + "/") for p in HALAMAN_APP):
+	# "/" is the cooperative's home page (www/beranda)
+	if path == "/" or any(path == p or path.startswith(p + "/") for p in HALAMAN_APP):
 		headers.setdefault("Content-Security-Policy", CSP)
 
 

@@ -14,6 +14,37 @@ from koperasi_merah_putih.rules import pelatihan as aturan
 STAFF = {"System Manager", "Pengurus", "Kasir", "Pengawas"}
 
 
+def pelatihan_terbuka(peserta: list[str], company: str | None = None, batas: int | None = None) -> list[dict]:
+	"""Trainings open for sign-up to the given kinds of participant, soonest first (one
+	cooperative's only, if given): what the public pages list."""
+	P = frappe.qb.DocType("Pelatihan")
+	q = (
+		frappe.qb.from_(P)
+		.select(
+			P.name,
+			P.judul,
+			P.topik,
+			P.peserta,
+			P.penyelenggara,
+			P.mulai,
+			P.selesai,
+			P.kuota,
+			P.jumlah_terdaftar,
+			P.batas_pendaftaran,
+			P.biaya,
+			P.deskripsi,
+		)
+		.where((P.status == aturan.DIBUKA) & P.peserta.isin(peserta) & (P.selesai >= now_datetime()))
+		.where(P.batas_pendaftaran.isnull() | (P.batas_pendaftaran >= now_datetime()))
+		.orderby(P.mulai)
+	)
+	if company:
+		q = q.where(P.company == company)
+	if batas:
+		q = q.limit(batas)
+	return q.run(as_dict=True)
+
+
 def _milik_saya(pendaftaran: str):
 	doc = frappe.get_doc(layanan.DOCTYPE, pendaftaran)
 	if frappe.session.user == "Guest" or doc.user != frappe.session.user:

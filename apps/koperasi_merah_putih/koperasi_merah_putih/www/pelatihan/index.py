@@ -3,9 +3,9 @@ certificates and feedback. Guests see the events open to the public and their si
 
 import frappe
 from frappe import _
-from frappe.utils import now_datetime
 
 from koperasi_merah_putih.keanggotaan.doctype.anggota.anggota import anggota_untuk_user
+from koperasi_merah_putih.pelatihan.portal import pelatihan_terbuka
 from koperasi_merah_putih.rules import pelatihan as aturan
 
 no_cache = 1
@@ -17,31 +17,9 @@ def get_context(context):
 	anggota = anggota_untuk_user()
 	context.anggota = anggota
 	peserta = [aturan.UMUM] if not anggota else [aturan.UMUM, aturan.ANGGOTA, aturan.PENGURUS]
-	P = frappe.qb.DocType("Pelatihan")
-	terbuka = (
-		frappe.qb.from_(P)
-		.select(
-			P.name,
-			P.judul,
-			P.topik,
-			P.peserta,
-			P.penyelenggara,
-			P.mulai,
-			P.selesai,
-			P.kuota,
-			P.jumlah_terdaftar,
-			P.batas_pendaftaran,
-			P.biaya,
-			P.deskripsi,
-		)
-		.where((P.status == aturan.DIBUKA) & P.peserta.isin(peserta) & (P.selesai >= now_datetime()))
-		.where(P.batas_pendaftaran.isnull() | (P.batas_pendaftaran >= now_datetime()))
-		.orderby(P.mulai)
-	)
-	if anggota:
-		# a member sees their own cooperative's events (one site may hold several)
-		terbuka = terbuka.where(P.company == frappe.db.get_value("Anggota", anggota, "company"))
-	terbuka = terbuka.run(as_dict=True)
+	# a member sees their own cooperative's events (one site may hold several)
+	company = frappe.db.get_value("Anggota", anggota, "company") if anggota else None
+	terbuka = pelatihan_terbuka(peserta, company)
 	milik = {}
 	if anggota:
 		context.saya = frappe.get_all(

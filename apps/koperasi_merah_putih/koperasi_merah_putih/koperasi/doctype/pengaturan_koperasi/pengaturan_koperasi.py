@@ -1,9 +1,14 @@
 # Copyright (c) 2026, Koperasi Merah Putih
 # License: GPL-3.0-or-later
 
+from urllib.parse import urlparse
+
 import frappe
 from frappe import _
 from frappe.model.document import Document
+
+from koperasi_merah_putih.koperasi import situs
+from koperasi_merah_putih.rules import kontak
 
 
 class PengaturanKoperasi(Document):
@@ -14,3 +19,25 @@ class PengaturanKoperasi(Document):
 			frappe.throw(
 				_("The member number series must contain # for the running number, e.g. AGT-.YYYY.-.#####.")
 			)
+		self.periksa_situs()
+
+	def periksa_situs(self):
+		"""What the public website shows: checked here, as it reaches every visitor's page."""
+		if self.warna_utama and not situs.WARNA.match(self.warna_utama):
+			frappe.throw(_("The main colour must be a hex colour code such as #B71C1C."))
+		if self.logo_koperasi and not self.logo_koperasi.startswith("/files/"):
+			frappe.throw(_("The logo must be a public file: upload it again without marking it private."))
+		if self.nomor_kontak:
+			try:
+				self.nomor_kontak = kontak.normalisasi_hp(self.nomor_kontak)
+			except kontak.NomorHPTidakValid:
+				frappe.throw(
+					_("The office's mobile number {0} is not a valid Indonesian mobile number.").format(
+						frappe.utils.escape_html(self.nomor_kontak)
+					)
+				)
+		if self.tautan_peta and urlparse(self.tautan_peta.strip()).scheme != "https":
+			frappe.throw(_("The map link must begin with https://."))
+
+	def on_update(self):
+		situs.terapkan_situs()
