@@ -1,4 +1,5 @@
-"""A board member (Pengurus) logs in and reaches the cooperative's desk home."""
+"""A board member (Pengurus) logs in and reaches the cooperative's desk home; the sidebar holds
+only the workspaces meant for the role."""
 
 from tests.browser.conftest import login, login_form, shot
 from tests.support.data import PASSWORD
@@ -13,6 +14,23 @@ def test_pengurus_logs_in_and_reaches_the_koperasi_workspace(page, users):
 	# both cards finished loading their figures from the server
 	page.wait_for_selector(".number-card-loading", state="detached", timeout=60000)
 	assert page.locator(".page-title, .title-text").first.inner_text().strip() != ""
+	# the sidebar: the cooperative's workspaces and the ERPNext ones the board works in, no others
+	page.wait_for_selector(".desk-sidebar .sidebar-item-container")
+	ruang = page.evaluate("() => frappe.boot.allowed_workspaces.map((w) => w.name)")
+	assert set(ruang) == {
+		"Koperasi",
+		"Unit Usaha",
+		"Accounting",
+		"Payables",
+		"Receivables",
+		"Financial Reports",
+		"Buying",
+		"Selling",
+		"Stock",
+	}
+	assert page.locator('.desk-sidebar [item-name="Koperasi"]').count() == 1
+	for tersembunyi in ("Quality", "Support", "Build", "ERPNext Settings", "Integrations"):
+		assert page.locator(f'.desk-sidebar [item-name="{tersembunyi}"]').count() == 0
 	path = shot(page, "pengurus-workspace-koperasi")
 	assert path.stat().st_size > 10000
 	# the shortcut leads to ERPNext's Trial Balance over the cooperative's books

@@ -124,10 +124,39 @@ def ensure_permissions() -> None:
 PAGES = {"point-of-sale": ("Pengurus", "Kasir")}
 
 
+# ERPNext's workspaces: Frappe shows a workspace that has roles only to those roles. The ones a
+# cooperative uses get its roles next to ERPNext's own (so ERPNext's users keep them); the rest get
+# only ERPNext's and Frappe's roles, so a Pengurus, Kasir or Pengawas never sees them.
+AKUNTANSI = ("System Manager", "Accounts Manager", "Accounts User", "Auditor", "Pengurus", "Pengawas")
+WORKSPACES = {
+	"Accounting": AKUNTANSI,
+	"Payables": AKUNTANSI,
+	"Receivables": AKUNTANSI,
+	"Financial Reports": AKUNTANSI,
+	"Buying": ("System Manager", "Purchase Manager", "Purchase User", "Pengurus"),
+	"Selling": ("System Manager", "Sales Manager", "Sales User", "Pengurus", "Kasir"),
+	"Stock": ("System Manager", "Stock Manager", "Stock User", "Pengurus", "Kasir"),
+	"Home": ("System Manager",),
+	"Assets": ("System Manager", "Accounts Manager"),
+	"Manufacturing": ("System Manager", "Manufacturing Manager", "Manufacturing User"),
+	"Quality": ("System Manager", "Quality Manager"),
+	"Projects": ("System Manager", "Projects Manager", "Projects User"),
+	"Support": ("System Manager", "Support Team"),
+	"Users": ("System Manager",),
+	"Website": ("System Manager", "Website Manager"),
+	"CRM": ("System Manager", "Sales Manager", "Sales User"),
+	"Tools": ("System Manager",),
+	"ERPNext Settings": ("System Manager",),
+	"Integrations": ("System Manager",),
+	"ERPNext Integrations": ("System Manager",),
+	"Build": ("System Manager",),
+}
+
+
 def ensure_report_roles() -> None:
-	"""Add our roles to the role table of ERPNext's reports and pages (a row insert: saving a
-	standard Report or Page is refused outside developer mode)."""
-	for parenttype, entries in (("Report", REPORTS), ("Page", PAGES)):
+	"""Add our roles to the role table of ERPNext's reports, pages and workspaces (a row insert:
+	saving a standard Report or Page is refused outside developer mode)."""
+	for parenttype, entries in (("Report", REPORTS), ("Page", PAGES), ("Workspace", WORKSPACES)):
 		for name, roles in entries.items():
 			_tambah_peran(parenttype, name, roles)
 
