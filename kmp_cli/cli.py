@@ -37,7 +37,8 @@ def prepare_bench(settings):
 @cli.command()
 @click.option("--name", default="Sukamaju", show_default=True, help="Nama kelurahan/desa koperasi demo.")
 @click.option("--no-start", is_flag=True, help="Do not start the server at the end.")
-def setup(name, no_start):
+@click.option("--demo", is_flag=True, help="Also load the living demo cooperative (fixtures/demo).")
+def setup(name, no_start, demo):
 	"""Command 1: install and configure everything, create the site and a demo cooperative, start."""
 	settings = load()
 	info(f"Sources: frappe={settings.frappe_source} erpnext={settings.erpnext_source} ({settings.branch})")
@@ -47,6 +48,9 @@ def setup(name, no_start):
 		site.ensure_site(settings.site, default=True, port=settings.port)
 	with phase(f"Provisioning Koperasi Kelurahan Merah Putih {name}"):
 		result = site.provision(settings.site, name, demo_users=True)
+	if demo:
+		with phase("Demo cooperative (fixtures/demo)"):
+			result = site.demo(settings.site, 300)
 	if not no_start:
 		with phase("Starting the server"):
 			services.stop_web()
@@ -76,6 +80,22 @@ def new_koperasi(name, site_name, abbr):
 		result = site.provision(target, name, abbr=abbr, demo_users=bool(site_name))
 	print_timings()
 	click.echo(json.dumps(result, indent=1))
+
+
+@cli.command("demo")
+@click.option("--anggota", default=300, show_default=True, help="How many members the demo has.")
+def demo_cmd(anggota):
+	"""Load the living demo cooperative (a ward in Kota Pekalongan) into the site; safe to repeat."""
+	settings = load()
+	system.ensure_mariadb_running()
+	with phase("Demo cooperative (fixtures/demo)"):
+		result = site.demo(settings.site, anggota)
+	print_timings()
+	click.secho(f"\n{result['company']}:", fg="green", bold=True)
+	for key in ("anggota", "transaksi_simpanan", "pinjaman", "pelatihan", "penjualan"):
+		click.echo(f"  {key:<20} {result[key]}")
+	for user in result.get("users", []):
+		click.echo(f"  Login:    {user['email']}  /  {user['password']}   ({user['role']})")
 
 
 @cli.command()

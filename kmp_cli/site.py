@@ -150,3 +150,16 @@ def drop_site(site: str) -> None:
 		"--no-backup",
 		timeout=600,
 	)
+
+
+def demo(site: str, anggota: int) -> dict:
+	"""Load the demo cooperative (the app's `koperasi-demo` command); its logins as `provision` keeps them."""
+	data = json.loads((ROOT / "fixtures" / "demo" / "pekalongan.json").read_text())
+	logins = provision(site, data["koperasi"], demo_users=True)
+	hasil = site_path(site) / "kmp-demo-result.json"
+	hasil.unlink(missing_ok=True)
+	# the demo's progress streams to the terminal; its figures come back in a file
+	frappe_cmd("koperasi-demo", "--anggota", str(anggota), "--json-file", str(hasil), site=site, timeout=7200)
+	result = json.loads(hasil.read_text())
+	result["users"] = logins.get("users", [])
+	return result

@@ -50,6 +50,29 @@ def izin_file(doc, ptype=None, user=None, debug=False):
 	return None
 
 
+LAMPIRAN = ("is_private", "file_url", "attached_to_doctype", "attached_to_name", "attached_to_field")
+
+
+def periksa_lampiran(doc, method=None):
+	"""doc_event (File, validate): a File naming a record's field (`attached_to_field`) has Frappe
+	write its URL into that field when it is made or turned public or private, without asking
+	whether the user may change the record. Any logged-in user (a member too) could thus set the
+	logo of Website Settings or of the cooperative's settings to a file name of their choosing.
+	Now the user must be allowed to write the record, as when uploading in its form."""
+	if not (doc.attached_to_doctype and doc.attached_to_name and doc.attached_to_field):
+		return
+	if doc.flags.ignore_permissions or frappe.session.user == "Administrator":
+		return
+	if not doc.is_new() and not any(doc.has_value_changed(f) for f in LAMPIRAN):
+		return
+	if not frappe.has_permission(doc.attached_to_doctype, "write", doc=doc.attached_to_name):
+		raise frappe.PermissionError(
+			_("You may not change {0} {1}, so you may not attach a file to its field.").format(
+				_(doc.attached_to_doctype), doc.attached_to_name
+			)
+		)
+
+
 def nama_acak(awalan: str, ext: str) -> str:
 	"""A file name nobody can guess (a member's KTP photo, a loan attachment)."""
 	return f"{awalan}-{frappe.generate_hash(length=24)}.{ext}"

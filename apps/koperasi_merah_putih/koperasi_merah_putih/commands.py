@@ -35,4 +35,28 @@ def koperasi_provision(context, nama, abbr=None, demo_users=False, reset_demo_pa
 		click.echo(f"{result['company']} ({result['abbr']}): {result['accounts']} akun")
 
 
-commands = [koperasi_provision]
+@click.command("koperasi-demo")
+@click.option("--anggota", default=300, show_default=True, help="Jumlah anggota demo.")
+@click.option("--json-file", help="Tulis hasil sebagai JSON ke berkas ini.")
+@pass_context
+def koperasi_demo(context, anggota=300, json_file=None):
+	"""Load the living demo cooperative (fixtures/demo) through the app's documents. Idempotent."""
+	import frappe
+
+	from koperasi_merah_putih.demo import muat_demo
+
+	site = get_site(context)
+	frappe.init(site=site)
+	frappe.connect()
+	try:
+		result = muat_demo(anggota)
+		frappe.db.commit()
+	finally:
+		frappe.destroy()
+	if json_file:
+		with open(json_file, "w") as f:
+			json.dump(result, f)
+	click.echo(f"{result['company']}: {result['anggota']} anggota, {result['pinjaman']} pinjaman")
+
+
+commands = [koperasi_provision, koperasi_demo]

@@ -10,9 +10,10 @@ from frappe import _
 
 def periksa_koperasi(company: str | None) -> str:
 	"""Throw unless the user may read `company`; returns it."""
-	if not company:
+	if not company or not isinstance(company, str):
 		frappe.throw(_("Choose the cooperative first."))
-	if not frappe.has_permission("Company", "read", doc=company):
+	# one answer whether it exists or not: the refusal says nothing of which cooperatives there are
+	if not frappe.db.exists("Company", company) or not frappe.has_permission("Company", "read", doc=company):
 		raise frappe.PermissionError(_("You have no access to {0}.").format(company))
 	return company
 

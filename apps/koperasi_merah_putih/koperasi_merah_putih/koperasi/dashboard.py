@@ -11,7 +11,7 @@ def _company(filters) -> str | None:
 		filters = frappe.parse_json(filters) if filters else {}
 	except ValueError:
 		filters = None
-	if not isinstance(filters, dict):
+	if not isinstance(filters, dict) or not isinstance(filters.get("company") or "", str):
 		frappe.throw(_("Invalid filters."))
 	return filters.get("company") or get_default_company()
 

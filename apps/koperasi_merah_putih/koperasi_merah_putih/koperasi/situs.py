@@ -23,7 +23,10 @@ from koperasi_merah_putih.rules import unit_usaha as aturan_unit
 from koperasi_merah_putih.simpanan.saldo import produk_simpanan
 
 BERANDA = "beranda"
-WARNA = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+WARNA = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+# a public file of our own naming (Frappe prints the logo's URL unescaped on the login page and
+# the desk): letters, digits, dot, dash and underscore, an image extension
+LOGO = re.compile(r"/files/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:png|jpe?g|webp|svg|gif)", re.IGNORECASE)
 WARNA_BAWAAN = "#B71C1C"
 # the app's own emblem until the cooperative uploads its logo (never Frappe's or ERPNext's)
 LOGO_BAWAAN = "/assets/koperasi_merah_putih/images/logo.svg"
@@ -38,11 +41,18 @@ def koperasi_situs() -> str | None:
 
 def warna_utama() -> str:
 	warna = frappe.db.get_single_value("Pengaturan Koperasi", "warna_utama", cache=True) or ""
-	return warna if WARNA.match(warna) else WARNA_BAWAAN
+	return warna if WARNA.fullmatch(warna) else WARNA_BAWAAN
+
+
+def logo_sah(url: str | None) -> bool:
+	return bool(url and LOGO.fullmatch(url))
 
 
 def logo() -> str:
-	return frappe.db.get_single_value("Pengaturan Koperasi", "logo_koperasi") or LOGO_BAWAAN
+	"""The cooperative's logo if it is a public file of a safe name (checked again here: a value can
+	reach the database without the settings' validation), else the app's emblem."""
+	url = frappe.db.get_single_value("Pengaturan Koperasi", "logo_koperasi")
+	return url if logo_sah(url) else LOGO_BAWAAN
 
 
 def menu(lang: str | None = None) -> list[tuple[str, str]]:
@@ -66,14 +76,15 @@ def terapkan_situs() -> None:
 	ws = frappe.get_single("Website Settings")
 	gambar = logo()
 	nilai = {
-		"app_name": nama,
+		# Frappe prints these unescaped (the login page, the desk's title, the footer)
+		"app_name": escape_html(nama),
 		"app_logo": gambar,
 		"favicon": gambar,
 		# shown while the desk loads after login
 		"splash_image": gambar,
 		"brand_html": f'<img src="{escape_html(gambar)}" alt="" style="height: 28px; margin-right: 8px;">'
 		+ escape_html(nama),
-		"copyright": nama,
+		"copyright": escape_html(nama),
 		# Frappe writes the footer address unescaped
 		"address": escape_html(p.alamat_kantor or "").replace("\n", "<br>"),
 		"hide_footer_signup": 1,

@@ -340,5 +340,10 @@ def ensure_demo_users(company: str, reset_passwords: bool = False) -> list[dict]
 			user.insert()
 			frappe.defaults.set_user_default("company", company, email)
 			entry["password"] = password
+		# the demo's staff see their own cooperative only (a site may hold several)
+		if not frappe.db.exists("User Permission", {"user": email, "allow": "Company"}):
+			frappe.get_doc(
+				{"doctype": "User Permission", "user": email, "allow": "Company", "for_value": company}
+			).insert(ignore_permissions=True)
 		out.append(entry)
 	return out

@@ -13,6 +13,9 @@ from koperasi_merah_putih.rules import kontak
 
 class PengaturanKoperasi(Document):
 	def validate(self):
+		# a Single is never submitted or cancelled (Frappe does not stop a client asking)
+		if self.docstatus != 0:
+			frappe.throw(_("The cooperative's settings cannot be submitted or cancelled."))
 		if self.usia_minimal_anggota is not None and self.usia_minimal_anggota < 0:
 			frappe.throw(_("The minimum member age cannot be negative."))
 		if self.seri_nomor_anggota and "#" not in self.seri_nomor_anggota:
@@ -23,10 +26,17 @@ class PengaturanKoperasi(Document):
 
 	def periksa_situs(self):
 		"""What the public website shows: checked here, as it reaches every visitor's page."""
-		if self.warna_utama and not situs.WARNA.match(self.warna_utama):
+		if self.warna_utama and not situs.WARNA.fullmatch(self.warna_utama):
 			frappe.throw(_("The main colour must be a hex colour code such as #B71C1C."))
-		if self.logo_koperasi and not self.logo_koperasi.startswith("/files/"):
-			frappe.throw(_("The logo must be a public file: upload it again without marking it private."))
+		if self.logo_koperasi and not (
+			situs.logo_sah(self.logo_koperasi)
+			and frappe.db.exists("File", {"file_url": self.logo_koperasi, "is_private": 0})
+		):
+			frappe.throw(
+				_(
+					"The logo must be a public image file (PNG, JPG, WebP, SVG or GIF) whose name has only letters, digits, dots, dashes and underscores: upload it again without marking it private."
+				)
+			)
 		if self.nomor_kontak:
 			try:
 				self.nomor_kontak = kontak.normalisasi_hp(self.nomor_kontak)
@@ -38,6 +48,9 @@ class PengaturanKoperasi(Document):
 				)
 		if self.tautan_peta and urlparse(self.tautan_peta.strip()).scheme != "https":
 			frappe.throw(_("The map link must begin with https://."))
+
+	def before_cancel(self):
+		frappe.throw(_("The cooperative's settings cannot be submitted or cancelled."))
 
 	def on_update(self):
 		situs.terapkan_situs()
