@@ -117,7 +117,9 @@ def test_the_logo_and_the_settings_state_hold_for_the_board(as_user, nama):
 	)
 	assert r.status_code in (403, 417), r.text[:300]
 	frappe.db.rollback()
-	assert frappe.utils.cint(frappe.db.get_value("Pengaturan Koperasi", "Pengaturan Koperasi", "docstatus")) == 0
+	assert (
+		frappe.utils.cint(frappe.db.get_value("Pengaturan Koperasi", "Pengaturan Koperasi", "docstatus")) == 0
+	)
 
 
 def test_the_chart_refuses_odd_filters_without_an_error_page(as_user, nama):

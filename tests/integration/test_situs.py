@@ -72,7 +72,7 @@ class TestSitus(KoperasiTestCase):
 		for field, value in (
 			("warna_utama", "red;}</style><script>alert(1)</script>"),
 			("logo_koperasi", "/private/files/logo.png"),
-			("logo_koperasi", "/files/logo.png\"><script>alert(1)</script>"),
+			("logo_koperasi", '/files/logo.png"><script>alert(1)</script>'),
 			("warna_utama", "#abc\n"),
 			("tautan_peta", "javascript:alert(1)"),
 			("nomor_kontak", "12345"),
