@@ -109,6 +109,14 @@ def set_config(site: str, key: str, value) -> None:
 		config_file.write_text(json.dumps(config, indent=1))
 
 
+def _provision_json(site: str, args: list[str]) -> dict:
+	out = frappe_cmd(*args, site=site, capture=True, timeout=1800).stdout
+	try:
+		return json.loads(out.strip().splitlines()[-1])
+	except (ValueError, IndexError):
+		raise KmpError(f"Provisioning printed no result:\n{out[-3000:]}")
+
+
 def provision(site: str, name: str, abbr: str | None = None, demo_users: bool = False) -> dict:
 	"""Provision through the app's bench command; demo logins are kept in the site folder (0600)
 	so that every run can print them, and reset only if this machine lost them."""
@@ -122,11 +130,12 @@ def provision(site: str, name: str, abbr: str | None = None, demo_users: bool = 
 		if not saved_file.exists():
 			# users created earlier on this site have passwords this machine no longer knows
 			args += ["--reset-demo-passwords"]
-	out = frappe_cmd(*args, site=site, capture=True, timeout=1800).stdout
-	try:
-		result = json.loads(out.strip().splitlines()[-1])
-	except (ValueError, IndexError):
-		raise KmpError(f"Provisioning printed no result:\n{out[-3000:]}")
+	result = _provision_json(site, args)
+	if demo_users and "--reset-demo-passwords" not in args:
+		lost = [u for u in result.get("users", []) if not u.get("password") and u["email"] not in saved]
+		if lost:
+			# users made earlier on this site by another way: this machine never knew their passwords
+			result = _provision_json(site, [*args, "--reset-demo-passwords"])
 	for user in result.get("users", []):
 		if user.get("password"):
 			saved[user["email"]] = user["password"]
