@@ -56,10 +56,22 @@ def page(browser, request):
 	context.close()
 
 
+# the user guide (docs/panduan) shows screens these tests take: each one it names is saved there too
+PANDUAN = frappe_site.ROOT / "docs" / "panduan"
+GAMBAR_PANDUAN = {
+	nama
+	for md in PANDUAN.glob("*.md")
+	for nama in re.findall(r"\(gambar/([a-z0-9-]+)\.jpg\)", md.read_text())
+}
+
+
 def shot(page, name: str) -> Path:
 	SHOTS.mkdir(parents=True, exist_ok=True)
 	path = SHOTS / f"{name}.png"
 	page.screenshot(path=str(path), full_page=True)
+	if name in GAMBAR_PANDUAN:
+		# the viewport only, a size a guide page can carry
+		page.screenshot(path=str(PANDUAN / "gambar" / f"{name}.jpg"), type="jpeg", quality=70)
 	return path
 
 

@@ -40,6 +40,20 @@ def test_pengurus_logs_in_and_reaches_the_koperasi_workspace(page, users):
 	shot(page, "pengurus-neraca-saldo")
 
 
+def test_the_guide_opens_from_the_help_menu(page, users):
+	login(page, users["kasir"])
+	page.goto("/app/koperasi")
+	page.click(".dropdown-help .nav-link")
+	page.click('#toolbar-help a.dropdown-item[href="/panduan"]')
+	page.wait_for_url("**/panduan")
+	page.wait_for_selector("h1:has-text('Panduan Koperasi Merah Putih')")
+	page.click("a[href='/panduan/simpanan']")
+	page.wait_for_selector("h1:has-text('Menerima setoran simpanan')")
+	# its screenshots are inline, none missing
+	assert page.locator(".kmp-panduan img[data-hilang]").count() == 0
+	assert page.locator(".kmp-panduan img").count() >= 1
+
+
 def test_a_member_account_gets_no_desk(page, users):
 	login_page = page.goto("/login")
 	assert login_page.status == 200

@@ -52,6 +52,9 @@ jinja = {
 	]
 }
 
+# the user guide's pages (www/panduan: docs/panduan/<halaman>.md)
+website_route_rules = [{"from_route": "/panduan/<halaman>", "to_route": "panduan"}]
+
 # Member portal: members land on their page after login
 role_home_page = {"Anggota": "anggota"}
 portal_menu_items = [
