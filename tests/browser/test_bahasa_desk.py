@@ -78,7 +78,7 @@ def test_the_boards_screens_are_in_indonesian(page, users):
 		page.wait_for_load_state("networkidle")
 		page.wait_for_timeout(1500)
 		terlihat = page.evaluate(TEKS_TERLIHAT)
-		assert len(terlihat) > 15, f"{layar} showed almost nothing: {terlihat}"
+		assert len(terlihat) > 3, f"{layar} showed almost nothing: {terlihat}"
 		for teks in terlihat:
 			if inggris(teks):
 				temuan.setdefault(teks, layar)
