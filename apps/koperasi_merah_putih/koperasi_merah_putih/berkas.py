@@ -54,10 +54,11 @@ LAMPIRAN = ("is_private", "file_url", "attached_to_doctype", "attached_to_name",
 
 
 def periksa_lampiran(doc, method=None):
-	"""doc_event (File, validate): a File naming a record's field (`attached_to_field`) has Frappe
-	write its URL into that field when it is made or turned public or private, without asking
-	whether the user may change the record. Any logged-in user (a member too) could thus set the
-	logo of Website Settings or of the cooperative's settings to a file name of their choosing.
+	"""doc_event (File, before_validate, so before Frappe writes the field): a File naming a
+	record's field (`attached_to_field`) has Frappe write its URL into that field when it is made
+	or turned public or private, without asking whether the user may change the record. Any
+	logged-in user (a member too) could thus set the logo of Website Settings or of the
+	cooperative's settings to a file name of their choosing.
 	Now the user must be allowed to write the record, as when uploading in its form."""
 	if not (doc.attached_to_doctype and doc.attached_to_name and doc.attached_to_field):
 		return

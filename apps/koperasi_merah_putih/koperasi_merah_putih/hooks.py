@@ -146,7 +146,7 @@ doc_events = {
 	# members brought in by Data Import get their portal accounts in one background job afterwards
 	"Data Import": {"on_change": "koperasi_merah_putih.keanggotaan.pihak.setelah_impor"},
 	# a File that writes its URL into a record's field needs the right to change that record (berkas.py)
-	"File": {"validate": "koperasi_merah_putih.berkas.periksa_lampiran"},
+	"File": {"before_validate": "koperasi_merah_putih.berkas.periksa_lampiran"},
 }
 
 scheduler_events = {
