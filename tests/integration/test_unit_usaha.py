@@ -344,20 +344,24 @@ class TestUnitUsahaDijaga(KoperasiTestCase):
 		with self.assertRaisesRegex(frappe.ValidationError, "Satu penjualan untuk satu gerai"):
 			si.save()
 
-	def test_consigned_goods_never_take_a_value(self):
-		a = buat_anggota("Aktif", company=self.company)
+	def _titipan(self, anggota, nama: str, harga: int):
+		"""A consigned product of `anggota` at the test's unit, entered by the staff and published."""
 		p = frappe.get_doc(
 			{
 				"doctype": "Produk Anggota",
-				"anggota": a.name,
-				"nama_produk": "Emping",
-				"harga": 9_000,
+				"anggota": anggota.name,
+				"nama_produk": nama,
+				"harga": harga,
 				"titip_jual": 1,
 				"unit_usaha": self.unit.name,
 			}
 		).insert()
 		terbitkan(p.name)
-		p.reload()
+		return frappe.get_doc("Produk Anggota", p.name)
+
+	def test_consigned_goods_never_take_a_value(self):
+		a = buat_anggota("Aktif", company=self.company)
+		p = self._titipan(a, "Emping", 9_000)
 		se = frappe.get_doc(
 			{
 				"doctype": "Stock Entry",
@@ -378,18 +382,7 @@ class TestUnitUsahaDijaga(KoperasiTestCase):
 	def test_a_consigned_product_stays_with_its_member_and_its_sales_are_settled_once(self):
 		a = buat_anggota("Aktif", company=self.company)
 		b = buat_anggota("Aktif", company=self.company)
-		p = frappe.get_doc(
-			{
-				"doctype": "Produk Anggota",
-				"anggota": a.name,
-				"nama_produk": "Tempe Keripik",
-				"harga": 10_000,
-				"titip_jual": 1,
-				"unit_usaha": self.unit.name,
-			}
-		).insert()
-		terbitkan(p.name)
-		p.reload()
+		p = self._titipan(a, "Tempe Keripik", 10_000)
 		terima_titipan(p.name, 5)
 		jual_tunai(self.unit, "Umum", [(p.item, 2)])
 		p.anggota = b.name
