@@ -26,14 +26,17 @@ from pathlib import Path
 
 import frappe
 from dateutil.relativedelta import relativedelta
-from frappe.utils import getdate, today
+from frappe.utils import cint, flt, getdate, today
 
+from koperasi_merah_putih.pinjaman.setup import PRODUK as PRODUK_SEED
 from koperasi_merah_putih.rules import nik as aturan_nik
 from koperasi_merah_putih.rules import pelatihan as aturan_pelatihan
 
 BERKAS = Path(__file__).resolve().parents[3] / "fixtures" / "demo" / "pekalongan.json"
 PENANDA = "Data demo"
 BENIH = 16
+# the loan product every cooperative is provisioned with
+PRODUK_PINJAMAN = PRODUK_SEED["nama_produk"]
 
 
 def data() -> dict:
@@ -193,6 +196,7 @@ class Demo:
 		from koperasi_merah_putih.simpanan.saldo import akun_sukarela, saldo
 
 		sukarela = akun_sukarela(self.company)
+		produk = frappe.get_doc("Produk Pinjaman", PRODUK_PINJAMAN)
 		# each collectibility class: how many months before now the borrower stopped paying
 		rencana = [0, 2, 0, 4, 0, 6, 0, 8, 0, 2, 0, 4, 0, 6, 0, 8, 0, 0, 2, 0, 0, 0]
 		calon = [a for a in self.daftar[5:] if getdate(a.tanggal_bergabung) < date(self.hari_ini.year, 3, 1)]
@@ -200,20 +204,24 @@ class Demo:
 			if frappe.db.exists("Pengajuan Pinjaman", {"anggota": a.name}):
 				continue
 			r = random.Random(BENIH * 13 + k)
+			# the loan fits the product's own terms (Produk Pinjaman), whatever the site set there
+			jumlah = min(r.choice((1, 2, 3, 5)) * 1_000_000, int(produk.plafond or 10**12))
+			kelipatan = flt(produk.kelipatan_simpanan)
 			tabungan = saldo(a.customer, sukarela, self.company)
-			if tabungan < 200_000:
-				self._setor(
-					a, "Simpanan Sukarela", 600_000, getdate(a.tanggal_bergabung) + timedelta(days=20)
-				)
-				tabungan += 600_000
+			if kelipatan and tabungan * kelipatan < jumlah:
+				tambah = int(jumlah / kelipatan - tabungan) // 10_000 * 10_000 + 10_000
+				self._setor(a, "Simpanan Sukarela", tambah, getdate(a.tanggal_bergabung) + timedelta(days=20))
 			cair = max(
-				getdate(a.tanggal_bergabung) + relativedelta(months=3, days=1),
+				getdate(a.tanggal_bergabung)
+				+ relativedelta(months=cint(produk.minimal_bulan_anggota), days=1),
 				self.hari_ini - relativedelta(months=berhenti + r.randint(1, 3)),
 			)
 			if cair >= self.hari_ini:
 				continue
-			jumlah = min(int(tabungan * 5) // 100_000 * 100_000, r.choice((1, 2, 3, 5)) * 1_000_000)
-			self._pinjam(a, max(jumlah, 500_000), r.choice((6, 10, 12)), cair, berhenti, k)
+			tenor = min(
+				max(r.choice((6, 10, 12)), cint(produk.tenor_minimal)), cint(produk.tenor_maksimal) or 12
+			)
+			self._pinjam(a, jumlah, tenor, cair, berhenti, k)
 
 	def _pinjam(self, a, jumlah: int, tenor: int, cair: date, berhenti: int, nomor: int) -> None:
 		frappe.set_user(self.users["Kasir"])
@@ -222,7 +230,7 @@ class Demo:
 				{
 					"doctype": "Pengajuan Pinjaman",
 					"anggota": a.name,
-					"produk": "Pinjaman Anggota",
+					"produk": PRODUK_PINJAMAN,
 					"jumlah": jumlah,
 					"tenor": tenor,
 					"tanggal": cair,
