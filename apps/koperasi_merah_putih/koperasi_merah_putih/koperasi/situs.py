@@ -12,8 +12,9 @@ and the last members' meeting (RAT). Aggregates only: nothing of a single member
 import re
 
 import frappe
-from erpnext.accounts.utils import get_balance_on
 from frappe import _
+from frappe.query_builder import DocType
+from frappe.query_builder.functions import Coalesce, Sum
 from frappe.utils import escape_html, flt, now_datetime
 
 from koperasi_merah_putih.rules import keanggotaan
@@ -133,9 +134,17 @@ def tema(context) -> None:
 	)
 
 
-def _saldo(company: str, akun: list[str]) -> float:
-	"""The accounts' balance today, debit minus credit (ERPNext's own `get_balance_on`)."""
-	return sum(flt(get_balance_on(a, company=company)) for a in akun)
+def _saldo(company: str, akun: list[str], kredit: bool) -> float:
+	if not akun:
+		return 0.0
+	GL = DocType("GL Entry")
+	selisih = GL.credit - GL.debit if kredit else GL.debit - GL.credit
+	return flt(
+		frappe.qb.from_(GL)
+		.select(Coalesce(Sum(selisih), 0))
+		.where((GL.company == company) & (GL.is_cancelled == 0) & GL.account.isin(akun))
+		.run()[0][0]
+	)
 
 
 def akun_piutang_pinjaman(company: str) -> list[str]:
@@ -159,9 +168,8 @@ def transparansi(company: str) -> dict:
 	)
 	return {
 		"anggota_aktif": frappe.db.count("Anggota", {"company": company, "status": keanggotaan.AKTIF}),
-		# savings are held on credit-balance accounts
-		"total_simpanan": -_saldo(company, simpanan),
-		"pinjaman_beredar": _saldo(company, akun_piutang_pinjaman(company)),
+		"total_simpanan": _saldo(company, simpanan, kredit=True),
+		"pinjaman_beredar": _saldo(company, akun_piutang_pinjaman(company), kredit=False),
 		"rat_terakhir": rat[0] if rat else None,
 		"per": now_datetime(),
 	}
