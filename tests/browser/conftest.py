@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
 from tests.support import frappe_site
@@ -49,11 +50,32 @@ def page(browser, request):
 	context = browser.new_context(base_url=BASE_URL, viewport={"width": 1366, "height": 900}, locale="id-ID")
 	pg = context.new_page()
 	pg.set_default_timeout(30000)
-	yield pg
-	SHOTS.mkdir(parents=True, exist_ok=True)
-	name = re.sub(r"[^A-Za-z0-9_-]+", "_", request.node.name)
-	pg.screenshot(path=str(SHOTS / f"{name}-end.png"), full_page=True)
-	context.close()
+	try:
+		yield pg
+	finally:
+		SHOTS.mkdir(parents=True, exist_ok=True)
+		name = re.sub(r"[^A-Za-z0-9_-]+", "_", request.node.name)
+		try:
+			# the last screen, for the artifacts; a page that no longer answers has failed its
+			# test already, and must not keep its context (and renderer) for the tests after it
+			pg.screenshot(path=str(SHOTS / f"{name}-end.png"), full_page=True, timeout=10000)
+		except PlaywrightError as e:
+			print(f"no end screenshot of {request.node.name}: {e.message.splitlines()[0]}")
+		finally:
+			context.close()
+
+
+@pytest.fixture
+def ponsel(browser):
+	"""A member's phone: a page in its own context (its own cookies), closed after the test even
+	when the test fails, so no page of a failed test keeps running under the next one."""
+	context = browser.new_context(base_url=BASE_URL, viewport={"width": 412, "height": 900}, locale="id-ID")
+	pg = context.new_page()
+	pg.set_default_timeout(30000)
+	try:
+		yield pg
+	finally:
+		context.close()
 
 
 # the user guide (docs/panduan) shows screens these tests take: each one it names is saved there too

@@ -9,7 +9,7 @@ from tests.browser.conftest import buka_di_kasir, login_form, shot
 from tests.support.data import PASSWORD, anggota_dengan_login
 
 
-def test_teller_deposit_printed_and_seen_by_the_member(browser, page, users):
+def test_teller_deposit_printed_and_seen_by_the_member(ponsel, page, users):
 	frappe.set_user("Administrator")
 	kode = random.randint(1000, 9999)
 	anggota = anggota_dengan_login(nama_lengkap=f"Sri Setyawati {kode}")
@@ -45,18 +45,16 @@ def test_teller_deposit_printed_and_seen_by_the_member(browser, page, users):
 	assert (doc.docstatus, doc.anggota, doc.jumlah, doc.owner) == (1, anggota.name, 123000, users["kasir"])
 
 	# the member sees it on their savings page
-	member = browser.new_context(base_url=page.url.split("/app")[0], viewport={"width": 412, "height": 900})
-	mp = member.new_page()
+	mp = ponsel
 	mp.goto("/login")
 	login_form(mp, anggota.user, PASSWORD)
 	mp.goto("/simpanan")
 	mp.wait_for_selector(f'.baris-riwayat[data-nomor="{nomor}"]')
 	assert "123.000" in mp.inner_text('.saldo-produk[data-kategori="Sukarela"]')
 	shot(mp, "anggota-simpanan-setelah-setor")
-	member.close()
 
 
-def test_teller_takes_a_loan_repayment_and_prints_the_receipt(browser, page, users):
+def test_teller_takes_a_loan_repayment_and_prints_the_receipt(page, users):
 	from tests.support.data import anggota_peminjam, pinjaman_cair
 
 	frappe.set_user("Administrator")

@@ -5,11 +5,11 @@ import random
 
 import frappe
 
-from tests.browser.conftest import BASE_URL, login_form, shot
+from tests.browser.conftest import login, login_form, shot
 from tests.support.data import PASSWORD, anggota_dengan_login, nik_baru, transaksi_simpanan
 
 
-def test_member_applies_staff_approves_and_disburses_member_sees_schedule(browser, page, users):
+def test_member_applies_staff_approves_and_disburses_member_sees_schedule(ponsel, page, users):
 	frappe.set_user("Administrator")
 	kode = random.randint(1000, 9999)
 	anggota = anggota_dengan_login(nama_lengkap=f"Wulan Peminjam {kode}")
@@ -18,9 +18,7 @@ def test_member_applies_staff_approves_and_disburses_member_sees_schedule(browse
 	frappe.db.commit()
 
 	# the member, on a phone-sized screen
-	member = browser.new_context(base_url=BASE_URL, viewport={"width": 412, "height": 900}, locale="id-ID")
-	mp = member.new_page()
-	mp.set_default_timeout(30000)
+	mp = ponsel
 	mp.goto("/login")
 	login_form(mp, anggota.user, PASSWORD)
 	mp.goto("/pinjaman")
@@ -47,9 +45,8 @@ def test_member_applies_staff_approves_and_disburses_member_sees_schedule(browse
 	nomor = mp.get_attribute(".baris-pengajuan", "data-pengajuan")
 	assert "Diajukan" in mp.inner_text(".baris-pengajuan .status-pengajuan")
 
-	# the Pengurus approves and disburses in the desk
-	page.goto("/login")
-	login_form(page, users["pengurus"], PASSWORD)
+	# the Pengurus approves and disburses in the desk (once the desk has loaded after login)
+	login(page, users["pengurus"])
 	page.goto(f"/app/pengajuan-pinjaman/{nomor}")
 	page.wait_for_selector(
 		"#tabel-simulasi, .frappe-control[data-fieldname='simulasi_html'] table", timeout=60000
@@ -87,4 +84,3 @@ def test_member_applies_staff_approves_and_disburses_member_sees_schedule(browse
 	assert kartu.locator(".baris-jadwal").count() == 4
 	assert "530.000" in kartu.locator(".angsuran-berikutnya").inner_text()  # 500,000 + 1.5% of 2,000,000
 	shot(mp, "pinjaman-jadwal-anggota")
-	member.close()

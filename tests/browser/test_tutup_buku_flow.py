@@ -6,7 +6,7 @@ import random
 
 import frappe
 
-from tests.browser.conftest import BASE_URL, login_form, shot
+from tests.browser.conftest import login_form, shot
 from tests.support.data import (
 	PASSWORD,
 	koperasi_baru,
@@ -30,7 +30,7 @@ def ajukan(page) -> None:
 	page.locator(".modal.show .btn-modal-primary").click()
 
 
-def test_treasurer_closes_shares_and_prints_member_sees_shu(browser, page, users):
+def test_treasurer_closes_shares_and_prints_member_sees_shu(ponsel, page, users):
 	frappe.set_user("Administrator")
 	company = koperasi_baru(f"Uji SHU Browser {random.randint(1000, 9999)}")  # a year closes once
 	fy = tahun_tutup_buku()
@@ -92,9 +92,7 @@ def test_treasurer_closes_shares_and_prints_member_sees_shu(browser, page, users
 	assert a.nama_lengkap in page.content()
 	shot(page, "buku-rat")
 
-	member = browser.new_context(base_url=BASE_URL, viewport={"width": 412, "height": 900}, locale="id-ID")
-	mp = member.new_page()
-	mp.set_default_timeout(30000)
+	mp = ponsel
 	mp.goto("/login")
 	login_form(mp, a.user, PASSWORD)
 	mp.goto("/shu")
@@ -102,4 +100,3 @@ def test_treasurer_closes_shares_and_prints_member_sees_shu(browser, page, users
 	bersih = frappe.db.get_value("Rincian SHU Anggota", {"pembagian_shu": nama, "anggota": a.name}, "bersih")
 	assert f"{int(bersih):,}".replace(",", ".") in mp.inner_text(f".shu-tahun[data-tahun='{fy}'] .shu-bersih")
 	shot(mp, "shu-anggota")
-	member.close()
