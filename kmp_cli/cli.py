@@ -46,6 +46,7 @@ def setup(name, no_start, demo):
 	prepare_bench(settings)
 	with phase(f"Site {settings.site} (ERPNext + koperasi_merah_putih)"):
 		site.ensure_site(settings.site, default=True, port=settings.port)
+		site.apply_backup_settings(settings.site, settings)
 	with phase(f"Provisioning Koperasi Kelurahan Merah Putih {name}"):
 		result = site.provision(settings.site, name, demo_users=True)
 	if demo:
@@ -80,6 +81,49 @@ def new_koperasi(name, site_name, abbr):
 		result = site.provision(target, name, abbr=abbr, demo_users=bool(site_name))
 	print_timings()
 	click.echo(json.dumps(result, indent=1))
+
+
+@cli.command("backup")
+@click.option("--site", "site_name", help="The site to back up (default: the cooperative's site).")
+@click.option("--copy-to", help="Copy the backup here too (default: [backup] copy_to in the settings).")
+def backup_cmd(site_name, copy_to):
+	"""Back a site up now: database, public and private files, config and the books' fingerprint."""
+	settings = load()
+	system.ensure_mariadb_running()
+	target = site_name or settings.site
+	site.apply_backup_settings(target, settings)
+	with phase(f"Backup of {target}"):
+		result = site.backup(target, copy_to)
+	for path in result["berkas"] + result["salinan"]:
+		click.echo(path)
+
+
+@cli.command("restore")
+@click.argument("backup_file", type=click.Path(dir_okay=False))
+@click.option("--site", "site_name", required=True, help="The new site to restore onto.")
+@click.option("--encryption-key", help="The key of an encrypted backup (Frappe printed it).")
+def restore_cmd(backup_file, site_name, encryption_key):
+	"""Restore BACKUP_FILE (…-database.sql.gz, its files beside it) onto a NEW site and prove it."""
+	settings = load()
+	system.ensure_mariadb_running()
+	with phase(f"Restore onto {site_name}"):
+		result = site.restore(backup_file, site_name, encryption_key)
+		site.set_host_name(site_name, settings.port)
+		site.apply_backup_settings(site_name, settings)
+	print_timings()
+	if result["differences"] is None:
+		click.secho(f"{site_name} restored; the backup had no fingerprint to check it against.", fg="yellow")
+	elif result["differences"]:
+		click.secho(f"{site_name} restored, but its books differ from the backup:", fg="red", bold=True)
+		for line in result["differences"][:50]:
+			click.echo("  " + line)
+		sys.exit(1)
+	else:
+		click.secho(
+			f"{site_name} restored: every account total, party balance, member count, document count "
+			"and file is identical to the backup.",
+			fg="green",
+		)
 
 
 @cli.command("demo")

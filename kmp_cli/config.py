@@ -12,6 +12,11 @@ $KMP_CONFIG, then ~/.config/kmp/kmp.toml, then /etc/kmp/kmp.toml (first one foun
     [server]
     host = "127.0.0.1"
     port = 8000
+
+    [backup]
+    copy_to = "/media/usb"     # a second place for every backup (a mounted disk or USB drive)
+    keep_days = 7              # backups older than this are deleted, here and in copy_to
+    encrypt = false            # encrypt backups with gpg (the key: backup_encryption_key)
 """
 
 import os
@@ -48,6 +53,9 @@ class Settings:
 	site: str = "koperasi.localhost"
 	test_site: str = "kmp-test.localhost"
 	test_port: int = 8010
+	backup_copy_to: str = ""
+	backup_keep_days: int = 7
+	backup_encrypt: bool = False
 	settings_file: str | None = None
 	origin: dict = field(default_factory=dict)
 
@@ -92,6 +100,12 @@ def load() -> Settings:
 			if key in server:
 				setattr(s, key, type(getattr(s, key))(server[key]))
 				s.origin[key] = str(path)
+		backup = data.get("backup", {})
+		for key in ("copy_to", "keep_days", "encrypt"):
+			if key in backup:
+				attr = f"backup_{key}"
+				setattr(s, attr, type(getattr(s, attr))(backup[key]))
+				s.origin[attr] = str(path)
 	for env, attr in (
 		("KMP_FRAPPE_SOURCE", "frappe_source"),
 		("KMP_ERPNEXT_SOURCE", "erpnext_source"),

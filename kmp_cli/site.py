@@ -2,13 +2,15 @@
 
 import hashlib
 import json
+import re
 import secrets
+import shutil
 import subprocess
 
 from . import system
 from .config import ROOT
 from .system import db_root_password
-from .util import KmpError, frappe_cmd, info
+from .util import KmpError, frappe_cmd, info, run
 
 
 def site_path(site: str):
@@ -172,3 +174,215 @@ def demo(site: str, anggota: int) -> dict:
 	result = json.loads(hasil.read_text())
 	result["users"] = logins.get("users", [])
 	return result
+
+
+def apply_backup_settings(site: str, settings) -> None:
+	"""The settings file's [backup] in the site config, where the daily backup job reads them."""
+	if settings.backup_keep_days < 1:
+		raise KmpError("[backup] keep_days must be at least 1.", f"see {settings.settings_file}")
+	set_config(site, "keep_backups_for_hours", settings.backup_keep_days * 24)
+	set_config(site, "kmp_backup_copy_to", settings.backup_copy_to or None)
+	frappe_cmd(
+		"execute",
+		"frappe.db.set_single_value",
+		"--args",
+		# Frappe's daily clean-up keeps `backup_limit` backups: one a day for the days kept
+		json.dumps(
+			[
+				"System Settings",
+				{"encrypt_backup": int(settings.backup_encrypt), "backup_limit": settings.backup_keep_days},
+			]
+		),
+		site=site,
+		quiet=True,
+	)
+
+
+def backup(site: str, copy_to: str | None = None) -> dict:
+	"""The app's `koperasi-cadangan`: Frappe's backup with files, the books' fingerprint, the copy."""
+	args = ["koperasi-cadangan", "--json"]
+	if copy_to:
+		args += ["--salin-ke", copy_to]
+	proc = frappe_cmd(*args, site=site, capture=True, check=False, timeout=3600)
+	if proc.returncode != 0:
+		raise KmpError(f"The backup of {site} failed.", (proc.stderr or proc.stdout or "").strip()[-2000:])
+	return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def backup_set(db_file) -> dict:
+	"""The files of one backup, found beside its database file by Frappe's naming."""
+	from pathlib import Path
+
+	db = Path(db_file).resolve()
+	if not db.is_file():
+		raise KmpError(f"No backup file {db_file}.")
+	enc = "-enc" if db.name.endswith("-database-enc.sql.gz") else ""
+	if not db.name.endswith(f"-database{enc}.sql.gz"):
+		raise KmpError(f"{db.name} is not a Frappe database backup (…-database.sql.gz).")
+	prefix = db.name.removesuffix(f"-database{enc}.sql.gz")
+
+	def sibling(*names):
+		return next((db.with_name(prefix + n) for n in names if db.with_name(prefix + n).is_file()), None)
+
+	return {
+		"db": db,
+		"public": sibling(f"-files{enc}.tgz", f"-files{enc}.tar"),
+		"private": sibling(f"-private-files{enc}.tgz", f"-private-files{enc}.tar"),
+		"config": sibling(f"-site_config_backup{enc}.json"),
+		"fingerprint": sibling("-sidik.json"),
+		"encrypted": bool(enc),
+	}
+
+
+def restore(db_file, site: str, encryption_key: str | None = None) -> dict:
+	"""Restore a backup onto a new site: Frappe's `new-site --source-sql` and its files put back as
+	Frappe's `restore` does; the source's encryption key carried over (the stored passwords need
+	it); a migrate (a backup of an older version is brought up to this code); and the restored books
+	checked against the backup's fingerprint. A restore that fails leaves no half-made site."""
+	import tempfile
+
+	files = backup_set(db_file)
+	if site_exists(site):
+		raise KmpError(
+			f"The site {site} already exists; a restore makes a new site.",
+			"choose another name, or drop it first: ./kmp frappe drop-site " + site,
+		)
+	if files["encrypted"] and not encryption_key:
+		raise KmpError("This backup is encrypted.", "pass the key Frappe printed: --encryption-key KEY")
+	with tempfile.TemporaryDirectory(prefix="kmp-restore-") as tmp:
+		if files["encrypted"]:
+			files = _decrypted(files, encryption_key, tmp)
+		refuse_newer_frappe(files["db"])
+		source_config = _read_json(files["config"]) if files["config"] else {}
+		# read while the decrypted copies exist
+		files["fingerprint_data"] = _read_json(files["fingerprint"]) if files["fingerprint"] else None
+		try:
+			create_site(site, source_sql=str(files["db"]))
+			for kind in ("public", "private"):
+				if files[kind]:
+					extract_files(files[kind], kind, site)
+		except (KmpError, subprocess.SubprocessError):
+			if site_exists(site):
+				drop_site(site)
+			raise KmpError(
+				f"{files['db'].name} could not be restored onto {site}; nothing was kept.",
+				"see the messages above",
+			)
+	if source_config.get("encryption_key"):
+		set_config(site, "encryption_key", source_config["encryption_key"])
+	info(f"Migrating {site} to this code")
+	frappe_cmd("migrate", site=site, timeout=3600)
+	(site_path(site) / "kmp-code-stamp").write_text(code_stamp())
+	result = {"site": site, "restored": str(files["db"]), "differences": None}
+	if files["fingerprint"]:
+		expected = files["fingerprint_data"]
+		out = frappe_cmd("koperasi-sidik", site=site, capture=True, timeout=1800).stdout
+		actual = json.loads(out.strip().splitlines()[-1])
+		result["differences"] = fingerprint_differences(expected, actual)
+	return result
+
+
+def extract_files(archive, kind: str, site: str) -> int:
+	"""A backup's files archive into the site's `kind`/files. Frappe's own restore strips two path
+	parts, right only when the backup was taken from sites/ (`./<site>/private/files/...`); a
+	backup taken with an absolute sites path holds `<path>/<site>/private/files/...`. What follows
+	`<kind>/files/` is kept; links, devices and paths that climb out are refused."""
+	import tarfile
+	from pathlib import PurePosixPath
+
+	root = (site_path(site) / kind / "files").resolve()
+	count = 0
+	with tarfile.open(archive) as tar:
+		for member in tar:
+			parts = PurePosixPath(member.name).parts
+			anchor = next((i for i in range(len(parts) - 1) if parts[i : i + 2] == (kind, "files")), None)
+			if anchor is None or not (member.isfile() or member.isdir()):
+				continue
+			rest = parts[anchor + 2 :]
+			dest = root.joinpath(*rest).resolve() if rest else root
+			if dest != root and root not in dest.parents:
+				raise KmpError(f"{archive} holds a path outside the site's files: {member.name}")
+			if member.isdir():
+				dest.mkdir(parents=True, exist_ok=True)
+				continue
+			dest.parent.mkdir(parents=True, exist_ok=True)
+			with tar.extractfile(member) as src, open(dest, "wb") as out:
+				shutil.copyfileobj(src, out)
+			count += 1
+	return count
+
+
+def _version(text: str) -> tuple[int, ...]:
+	return tuple(int(p) for p in re.findall(r"\d+", text)[:3])
+
+
+def refuse_newer_frappe(db) -> None:
+	"""A backup made by a newer Frappe than this bench's cannot be migrated down: refused, as
+	Frappe's own restore does (the version is in the dump's metadata header)."""
+	import gzip
+
+	with gzip.open(db, "rt", errors="replace") as f:
+		header = "".join(f.readline() for _ in range(12))
+	found = re.search(r"\[frappe\]\s*\n--\s*version\s*=\s*([\d.]+)", header)
+	init = (ROOT / "apps" / "frappe" / "frappe" / "__init__.py").read_text()
+	here = re.search(r'__version__\s*=\s*"([^"]+)"', init)
+	if found and here and _version(found[1]) > _version(here[1]):
+		raise KmpError(
+			f"The backup was made by Frappe {found[1]}, newer than this bench's {here[1]}.",
+			"update this bench (./kmp setup) before restoring it",
+		)
+
+
+def _read_json(path) -> dict:
+	try:
+		return json.loads(path.read_text())
+	except (ValueError, UnicodeDecodeError):
+		raise KmpError(f"{path.name} could not be read (not JSON; a wrong key?).")
+
+
+def _decrypted(files: dict, key: str, tmp: str) -> dict:
+	"""The backup's files decrypted with gpg (as Frappe encrypted them) into `tmp`. Frappe leaves
+	the site config of an encrypted backup in the clear; the copy on the second path is encrypted."""
+	from pathlib import Path
+
+	out = dict(files, encrypted=False)
+	for kind in ("db", "public", "private", "config", "fingerprint"):
+		src = files[kind]
+		if not src:
+			continue
+		if kind in ("config", "fingerprint") and src.read_bytes()[:1] == b"{":
+			continue
+		dest = Path(tmp) / src.name.replace("-enc", "")
+		proc = run(
+			[
+				"gpg",
+				"--batch",
+				"--yes",
+				"--pinentry-mode",
+				"loopback",
+				"--passphrase-fd",
+				"0",
+				"--output",
+				str(dest),
+				"--decrypt",
+				str(src),
+			],
+			input=key,
+			quiet=True,
+			check=False,
+		)
+		if proc.returncode != 0:
+			raise KmpError(f"{src.name} could not be decrypted.", "check the encryption key")
+		out[kind] = dest
+	return out
+
+
+def fingerprint_differences(expected: dict, actual: dict) -> list[str]:
+	"""Where two fingerprints of the books differ, one line each (empty when identical)."""
+	out = []
+	for part in sorted(set(expected) | set(actual)):
+		a, b = expected.get(part, {}), actual.get(part, {})
+		for key in sorted(set(a) | set(b)):
+			if a.get(key) != b.get(key):
+				out.append(f"{part}: {key}: {a.get(key)!r} in the backup, {b.get(key)!r} restored")
+	return out

@@ -23,6 +23,8 @@ APT_PACKAGES = [
 	"fonts-noto-core",
 	"cron",
 	"curl",
+	# Frappe encrypts backups with gpg (System Settings > Encrypt Backups)
+	"gnupg",
 	"python3-dev",
 	"build-essential",
 ]

@@ -76,7 +76,13 @@ def run(cmd, cwd=None, env=None, check=True, quiet=False, capture=False, input=N
 	return proc
 
 
-SECRET_FLAGS = {"--db-root-password", "--admin-password", "--mariadb-root-password", "--password"}
+SECRET_FLAGS = {
+	"--db-root-password",
+	"--admin-password",
+	"--mariadb-root-password",
+	"--password",
+	"--encryption-key",
+}
 
 
 def _masked(cmd: list[str]) -> list[str]:

@@ -59,4 +59,45 @@ def koperasi_demo(context, anggota=300, json_file=None):
 	click.echo(f"{result['company']}: {result['anggota']} anggota, {result['pinjaman']} pinjaman")
 
 
-commands = [koperasi_provision, koperasi_demo]
+@click.command("koperasi-cadangan")
+@click.option("--salin-ke", help="Salin cadangan ke folder ini juga (default: kmp_backup_copy_to).")
+@click.option("--json", "as_json", is_flag=True, help="Cetak hasil sebagai JSON pada baris terakhir.")
+@pass_context
+def koperasi_cadangan(context, salin_ke=None, as_json=False):
+	"""Back the site up now (database and files, with the books' fingerprint) and copy it."""
+	import frappe
+
+	from koperasi_merah_putih.cadangan import cadangkan
+
+	frappe.init(site=get_site(context))
+	frappe.connect()
+	try:
+		hasil = cadangkan(salin_ke)
+	except frappe.ValidationError as e:
+		raise click.ClickException(frappe.utils.strip_html(str(e)))
+	finally:
+		frappe.destroy()
+	if as_json:
+		click.echo(json.dumps(hasil))
+	else:
+		for b in hasil["berkas"] + hasil["salinan"]:
+			click.echo(b)
+
+
+@click.command("koperasi-sidik")
+@pass_context
+def koperasi_sidik(context):
+	"""Print the fingerprint of the site's books and files (what a restore must keep) as JSON."""
+	import frappe
+
+	from koperasi_merah_putih.cadangan import sidik_buku
+
+	frappe.init(site=get_site(context))
+	frappe.connect()
+	try:
+		click.echo(json.dumps(sidik_buku(), sort_keys=True))
+	finally:
+		frappe.destroy()
+
+
+commands = [koperasi_provision, koperasi_demo, koperasi_cadangan, koperasi_sidik]

@@ -166,4 +166,6 @@ scheduler_events = {
 		# loans: days past due, denda, collectibility, NPL; the PPAP journal on the month's last day
 		"koperasi_merah_putih.pinjaman.harian.jalankan_terjadwal",
 	],
+	# the site's backup with files, copied to the second path (koperasi_merah_putih/cadangan.py)
+	"daily_long": ["koperasi_merah_putih.cadangan.cadangan_terjadwal"],
 }
