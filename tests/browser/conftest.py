@@ -2,6 +2,7 @@
 
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -45,37 +46,42 @@ def browser():
 		b.close()
 
 
-@pytest.fixture
-def page(browser, request):
-	context = browser.new_context(base_url=BASE_URL, viewport={"width": 1366, "height": 900}, locale="id-ID")
-	pg = context.new_page()
-	pg.set_default_timeout(30000)
+@contextmanager
+def halaman(browser, width: int, height: int = 900):
+	"""A page in a context of its own (its own cookies), Indonesian, closed however the test ends,
+	so no page of a failed test keeps running under the next one."""
+	context = browser.new_context(
+		base_url=BASE_URL, viewport={"width": width, "height": height}, locale="id-ID"
+	)
 	try:
+		pg = context.new_page()
+		pg.set_default_timeout(30000)
 		yield pg
 	finally:
-		SHOTS.mkdir(parents=True, exist_ok=True)
-		name = re.sub(r"[^A-Za-z0-9_-]+", "_", request.node.name)
+		context.close()
+
+
+@pytest.fixture
+def page(browser, request):
+	"""The staff's desk on a laptop screen; its last screen is kept for the artifacts."""
+	with halaman(browser, 1366) as pg:
 		try:
-			# the last screen, for the artifacts; a page that no longer answers has failed its
-			# test already, and must not keep its context (and renderer) for the tests after it
-			pg.screenshot(path=str(SHOTS / f"{name}-end.png"), full_page=True, timeout=10000)
-		except PlaywrightError as e:
-			print(f"no end screenshot of {request.node.name}: {e.message.splitlines()[0]}")
+			yield pg
 		finally:
-			context.close()
+			SHOTS.mkdir(parents=True, exist_ok=True)
+			name = re.sub(r"[^A-Za-z0-9_-]+", "_", request.node.name)
+			try:
+				# a page that no longer answers has failed its test already
+				pg.screenshot(path=str(SHOTS / f"{name}-end.png"), full_page=True, timeout=10000)
+			except PlaywrightError as e:
+				print(f"no end screenshot of {request.node.name}: {e.message.splitlines()[0]}")
 
 
 @pytest.fixture
 def ponsel(browser):
-	"""A member's phone: a page in its own context (its own cookies), closed after the test even
-	when the test fails, so no page of a failed test keeps running under the next one."""
-	context = browser.new_context(base_url=BASE_URL, viewport={"width": 412, "height": 900}, locale="id-ID")
-	pg = context.new_page()
-	pg.set_default_timeout(30000)
-	try:
+	"""A member's phone."""
+	with halaman(browser, 412) as pg:
 		yield pg
-	finally:
-		context.close()
 
 
 # the user guide (docs/panduan) shows screens these tests take: each one it names is saved there too
